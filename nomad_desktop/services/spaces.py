@@ -1,0 +1,111 @@
+"""Spaces of a floor: drawing, editing, deleting, and the floor's list for the plan."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from nomad_desktop.errors import NotFoundError, ValidationError
+from nomad_desktop.model import Floor, Space
+from nomad_desktop.model.enums import SpaceKind
+from nomad_desktop.services.changes import Changes, Outcome
+from nomad_desktop.services.convert import space_info
+from nomad_desktop.services.outbox import create_row, delete_row, patch_row
+from nomad_desktop.services.records import SpaceInfo
+from nomad_desktop.store.database import Store
+
+#: Fields a person may edit on a space (the properties panel and the sync patch both use it).
+EDITABLE_FIELDS = frozenset(
+    {
+        "name", "kind", "geometry", "rotation", "capacity", "equipment", "accessibility", "bookable",
+        "zone_id", "owner_agent_id", "restricted_units", "label_code", "notes",
+    }
+)
+
+
+def _check_geometry(geometry: Sequence[Sequence[float]]) -> list[list[float]]:
+    points = [[float(x), float(y)] for x, y in geometry]
+    if len(points) < 3:
+        raise ValidationError("a space outline needs at least three points", field="geometry")
+    return points
+
+
+def _check_fields(values: dict[str, Any]) -> dict[str, Any]:
+    unknown = set(values) - EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(f"unknown fields {sorted(unknown)}", field=sorted(unknown)[0])
+    if "kind" in values and values["kind"] not in set(SpaceKind):
+        raise ValidationError(f"unknown kind {values['kind']!r}", field="kind")
+    if "geometry" in values:
+        values["geometry"] = _check_geometry(values["geometry"])
+    if "capacity" in values and int(values["capacity"]) < 0:
+        raise ValidationError("capacity cannot be negative", field="capacity")
+    if "name" in values:
+        values["name"] = str(values["name"]).strip()
+        if not values["name"]:
+            raise ValidationError("a space needs a name", field="name")
+    for key in ("equipment", "accessibility", "restricted_units"):
+        if key in values:
+            values[key] = list(values[key])
+    return values
+
+
+def list_spaces(store: Store, *, floor_id: str) -> list[SpaceInfo]:
+    with store.read() as session:
+        rows = session.scalars(
+            select(Space).where(Space.floor_id == floor_id, Space.deleted_at.is_(None)).order_by(Space.name)
+        )
+        return [space_info(s) for s in rows]
+
+
+def get_space(store: Store, *, space_id: str) -> SpaceInfo:
+    with store.read() as session:
+        space = session.get(Space, space_id)
+        if space is None or space.deleted_at is not None:
+            raise NotFoundError(space_id, what="space")
+        return space_info(space)
+
+
+def create_space(store: Store, *, floor_id: str, kind: str, name: str, geometry: Sequence[Sequence[float]], **values: Any) -> Outcome[SpaceInfo]:
+    fields = _check_fields({"kind": kind, "name": name, "geometry": geometry, **values})
+    with store.write() as session:
+        floor = session.get(Floor, floor_id)
+        if floor is None or floor.deleted_at is not None:
+            raise NotFoundError(floor_id, what="floor")
+        space = create_row(session, Space, floor_id=floor_id, **fields)
+        return Outcome(space_info(space), Changes(spaces=True, outbox=True))
+
+
+def update_space(store: Store, *, space_id: str, **values: Any) -> Outcome[SpaceInfo]:
+    fields = _check_fields(dict(values))
+    with store.write() as session:
+        space = session.get(Space, space_id)
+        if space is None or space.deleted_at is not None:
+            raise NotFoundError(space_id, what="space")
+        patch_row(session, space, **fields)
+        return Outcome(space_info(space), Changes(spaces=True, outbox=True))
+
+
+def move_spaces(store: Store, *, geometries: dict[str, Sequence[Sequence[float]]]) -> Outcome[list[SpaceInfo]]:
+    """Set new outlines for several spaces in one unit of work (a drag of a selection)."""
+    with store.write() as session:
+        moved = []
+        for space_id, geometry in geometries.items():
+            space = session.get(Space, space_id)
+            if space is None or space.deleted_at is not None:
+                raise NotFoundError(space_id, what="space")
+            patch_row(session, space, geometry=_check_geometry(geometry))
+            moved.append(space_info(space))
+        return Outcome(moved, Changes(spaces=True, outbox=True))
+
+
+def delete_spaces(store: Store, *, space_ids: Sequence[str]) -> Outcome[int]:
+    with store.write() as session:
+        for space_id in space_ids:
+            space = session.get(Space, space_id)
+            if space is None or space.deleted_at is not None:
+                raise NotFoundError(space_id, what="space")
+            delete_row(session, space)
+        return Outcome(len(space_ids), Changes(spaces=True, outbox=True))

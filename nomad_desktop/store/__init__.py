@@ -1,0 +1,1 @@
+"""The local store: one SQLite file per site, its migrations, lock and backups."""
