@@ -1,0 +1,104 @@
+"""Maintain the French translation: extract strings, fill translations, compile the .qm.
+
+    uv run python build/translations.py update          # lupdate ui/ → nomad_fr.ts, then lrelease
+    uv run python build/translations.py missing         # list source strings without French
+    uv run python build/translations.py fill FR.json    # {"source": "traduction" | ["singulier", "pluriel"]}
+
+Source strings are English; French is shipped and loaded by default.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS_FILE = ROOT / "resources" / "translations" / "nomad_fr.ts"
+QM_FILE = TS_FILE.with_suffix(".qm")
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    return found
+
+
+def ui_sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+
+
+def lupdate(ts_file: Path) -> None:
+    subprocess.run(
+        [tool("pyside6-lupdate"), *ui_sources(), "-source-language", "en", "-target-language", "fr_FR",
+         "-no-obsolete", "-locations", "none", "-ts", str(ts_file)],
+        cwd=ROOT, check=True, capture_output=True,
+    )
+
+
+def lrelease(ts_file: Path, qm_file: Path) -> None:
+    subprocess.run([tool("pyside6-lrelease"), str(ts_file), "-qm", str(qm_file)], check=True, capture_output=True)
+
+
+def unfinished(ts_file: Path) -> list[tuple[str, str]]:
+    """(context, source) of every message with no complete French translation."""
+    missing = []
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            texts = [t.text for t in translation.iter("numerusform")] if translation is not None and message.get("numerus") == "yes" else [translation.text if translation is not None else None]
+            if translation is None or translation.get("type") == "unfinished" or not all(texts):
+                missing.append((name, message.findtext("source", "")))
+    return missing
+
+
+def fill(ts_file: Path, mapping: dict[str, str | list[str]]) -> int:
+    tree = ET.parse(ts_file)
+    count = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source", "")
+        translation = message.find("translation")
+        if translation is None or source not in mapping:
+            continue
+        value = mapping[source]
+        if message.get("numerus") == "yes":
+            forms = value if isinstance(value, list) else [value, value]
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value if isinstance(value, str) else value[0]
+        translation.attrib.pop("type", None)
+        count += 1
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return count
+
+
+def main(argv: list[str]) -> int:
+    command = argv[0] if argv else "update"
+    if command == "update":
+        lupdate(TS_FILE)
+        lrelease(TS_FILE, QM_FILE)
+        missing = unfinished(TS_FILE)
+        print(f"{TS_FILE.name}: {len(missing)} string(s) without French translation")
+        return 0
+    if command == "missing":
+        for context, source in unfinished(TS_FILE):
+            print(f"{context}\t{source}")
+        return 0
+    if command == "fill":
+        mapping = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
+        print(f"filled {fill(TS_FILE, mapping)} message(s)")
+        lrelease(TS_FILE, QM_FILE)
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,56 @@
+"""What every view shares: the open workspace, the task manager, settings, and the change signal."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from nomad_desktop.services.changes import Changes
+from nomad_desktop.workspace import Workspace
+from ui.app.settings import Settings
+from ui.common.messages import error_message
+from ui.tasks.taskman import TaskManager
+
+log = logging.getLogger(__name__)
+
+
+class AppContext(QObject):
+    #: After every write: (what changed, who caused it — a widget or None).
+    changed = Signal(object, object)
+    #: Another site file was opened.
+    site_opened = Signal()
+
+    def __init__(self, workspace: Workspace, settings: Settings, log_path: Path | None = None) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.settings = settings
+        self.log_path = log_path
+        self.tasks = TaskManager(self)
+
+    @property
+    def store(self) -> Any:
+        """The open site's store, handed to services (opaque to the UI)."""
+        if self.workspace.store is None:
+            raise RuntimeError("no site is open")
+        return self.workspace.store
+
+    @property
+    def has_site(self) -> bool:
+        return self.workspace.store is not None
+
+    def broadcast_everything(self) -> None:
+        self.changed.emit(Changes.everything(), None)
+
+    def show_error(self, exc: BaseException, *, parent: QWidget | None = None) -> None:
+        log.error("operation failed", exc_info=exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("NOMAD Desktop"), error_message(exc), parent=parent)
+        box.setAccessibleName(self.tr("Error message"))
+        box.exec()
+
+    def shutdown(self) -> None:
+        self.tasks.shutdown()
+        self.workspace.close()

@@ -1,0 +1,47 @@
+"""Entry point `nomad-desktop`: parses the command line, then opens the window or runs a headless command.
+
+This is the composition root: it opens the workspace (lock + migrations) before any window,
+wires the task manager, theme and translations, and hands the pieces to the main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from nomad_desktop import __version__
+
+log = logging.getLogger("nomad")
+
+VIEWS = ("plan", "bookings", "reception", "dashboard", "sync")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nomad-desktop", description="NOMAD Desktop — offline-first client of NOMAD.")
+    parser.add_argument("--version", action="version", version=f"NOMAD Desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the demonstration site, creating it if needed")
+    parser.add_argument("--data-dir", type=Path, help="data folder (default: the platform's user data folder)")
+    parser.add_argument("--site", help="code of the site file to open")
+    parser.add_argument("--screenshot", type=Path, metavar="PATH", help="render the main window to a PNG and exit")
+    parser.add_argument("--view", choices=VIEWS, default=None, help="page shown (with --screenshot)")
+    parser.add_argument("--size", default="1440x900", help="window size WxH (with --screenshot)")
+    parser.add_argument("--language", choices=("fr", "en"), help="interface language for this run")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.screenshot is not None:
+        # A screenshot needs no screen: render offscreen unless a platform was chosen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ui.app.application import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
