@@ -1,10 +1,12 @@
 """Maintain the French translation: extract strings, fill translations, compile the .qm.
 
-    uv run python build/translations.py update          # lupdate ui/ → nomad_fr.ts, then lrelease
-    uv run python build/translations.py missing         # list source strings without French
-    uv run python build/translations.py fill FR.json    # {"source": "traduction" | ["singulier", "pluriel"]}
+    uv run python build/translations.py update    # lupdate ui/ → nomad_fr.ts, fill from fr/*.json, lrelease
+    uv run python build/translations.py missing   # list source strings without French
 
-Source strings are English; French is shipped and loaded by default.
+Source strings are English; French is shipped and loaded by default. The French wording lives
+in resources/translations/fr/<area>.json ({"source": "traduction" | ["singulier", "pluriel"]}),
+one file per area of the UI so that parallel work never edits the same file; the .ts and .qm
+are regenerated from the sources and those files (commit all three).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TS_FILE = ROOT / "resources" / "translations" / "nomad_fr.ts"
+FRENCH_DIR = ROOT / "resources" / "translations" / "fr"
 QM_FILE = TS_FILE.with_suffix(".qm")
 
 
@@ -79,10 +82,19 @@ def fill(ts_file: Path, mapping: dict[str, str | list[str]]) -> int:
     return count
 
 
+def french_wording() -> dict[str, str | list[str]]:
+    """Every area's French wording merged (a source string means the same everywhere)."""
+    mapping: dict[str, str | list[str]] = {}
+    for path in sorted(FRENCH_DIR.glob("*.json")):
+        mapping.update(json.loads(path.read_text(encoding="utf-8")))
+    return mapping
+
+
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "update"
     if command == "update":
         lupdate(TS_FILE)
+        fill(TS_FILE, french_wording())
         lrelease(TS_FILE, QM_FILE)
         missing = unfinished(TS_FILE)
         print(f"{TS_FILE.name}: {len(missing)} string(s) without French translation")
@@ -90,11 +102,6 @@ def main(argv: list[str]) -> int:
     if command == "missing":
         for context, source in unfinished(TS_FILE):
             print(f"{context}\t{source}")
-        return 0
-    if command == "fill":
-        mapping = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
-        print(f"filled {fill(TS_FILE, mapping)} message(s)")
-        lrelease(TS_FILE, QM_FILE)
         return 0
     print(__doc__)
     return 2

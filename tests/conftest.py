@@ -16,9 +16,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from nomad_desktop.clock import set_clock  # noqa: E402
-from nomad_desktop.store.database import Store  # noqa: E402
-from nomad_desktop.store.migrate import migrate  # noqa: E402
+from nomad_desktop.clock import set_clock
+from nomad_desktop.store.database import Store
+from nomad_desktop.store.migrate import migrate
 
 
 @pytest.fixture(autouse=True)

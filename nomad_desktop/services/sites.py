@@ -37,7 +37,7 @@ def create_site(
         raise ValidationError("code and name are required", field="name")
     try:
         zone(timezone)
-    except Exception as exc:  # noqa: BLE001 - zoneinfo raises several kinds
+    except Exception as exc:
         raise ValidationError(f"unknown time zone {timezone!r}", field="timezone") from exc
     with store.write() as session:
         site = create_row(

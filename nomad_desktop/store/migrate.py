@@ -82,6 +82,6 @@ def migrate(store: Store) -> str:
         upgrade_to(store, head)
     except MigrationError:
         raise
-    except Exception as exc:  # noqa: BLE001 - any failure here must stop the start, with the backup kept
+    except Exception as exc:
         raise MigrationError(str(exc)) from exc
     return "upgraded"

@@ -25,7 +25,7 @@ def format_date(day: date, *, long: bool = True) -> str:
 
 
 def format_number(value: float, decimals: int = 0) -> str:
-    return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(int(round(value)))
+    return QLocale().toString(float(value), "f", decimals) if decimals else QLocale().toString(round(value))
 
 
 def format_percent(ratio: float) -> str:
