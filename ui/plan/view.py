@@ -43,6 +43,8 @@ class PlanView(QWidget):
         title.setObjectName("pageTitle")
         self.floor_picker = QComboBox()
         self.floor_picker.setAccessibleName(self.tr("Building and floor"))
+        self.floor_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.floor_picker.setMinimumContentsLength(28)
         self.floor_picker.currentIndexChanged.connect(self._floor_chosen)
         picker_label = QLabel(self.tr("&Floor:"))
         picker_label.setBuddy(self.floor_picker)
@@ -79,6 +81,9 @@ class PlanView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        side.setMinimumWidth(260)
+        side.setMaximumWidth(380)
+        splitter.setSizes([1000, 320])
 
         self.empty = EmptyState(
             self.tr("No floor yet"),
