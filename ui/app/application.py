@@ -122,9 +122,23 @@ def run_gui(args: argparse.Namespace) -> int:
         window.resize(1440, 900)
     window.show()
     window.load()
+    if args.quit_when == "shown":
+        QTimer.singleShot(0, qapp.quit)
+    elif args.quit_when == "loaded":
+        _quit_when_idle(qapp, context)
     code = qapp.exec()
     context.shutdown()
     return code
+
+
+def _quit_when_idle(qapp: QApplication, context: AppContext) -> None:
+    def check() -> None:
+        if context.tasks.running:
+            QTimer.singleShot(5, check)
+        else:
+            qapp.quit()
+
+    QTimer.singleShot(0, check)
 
 
 def _screenshot(qapp: QApplication, context: AppContext, window: object, path: Path, size: str) -> int:

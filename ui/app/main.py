@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", choices=VIEWS, default=None, help="page shown (with --screenshot)")
     parser.add_argument("--size", default="1440x900", help="window size WxH (with --screenshot)")
     parser.add_argument("--language", choices=("fr", "en"), help="interface language for this run")
+    # For the start-up benchmark: quit once the window is shown (and, with "loaded", once every
+    # page has its data). Not for people, hence hidden.
+    parser.add_argument("--quit-when", choices=("shown", "loaded"), help=argparse.SUPPRESS)
     return parser
 
 

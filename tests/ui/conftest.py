@@ -1,0 +1,36 @@
+"""UI fixtures: a main window on a copy of the demo site, settings in a temp folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from nomad_desktop.workspace import DEMO_SITE_CODE, Workspace
+from ui.app.context import AppContext
+from ui.app.i18n import install_translators
+from ui.app.settings import Settings
+
+
+@pytest.fixture
+def app_context(demo_data_dir: Path, qapp: object) -> Iterator[AppContext]:
+    """An AppContext on a copy of the demo site, in French, as a person starts it."""
+    install_translators(qapp, "fr")  # type: ignore[arg-type]
+    workspace = Workspace.open(demo_data_dir)
+    workspace.open_site(DEMO_SITE_CODE)
+    context = AppContext(workspace, Settings(demo_data_dir / "settings.ini"))
+    yield context
+    context.shutdown()
+    install_translators(qapp, "en")  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def wait_idle(qtbot: QtBot) -> Callable[[AppContext], None]:
+    """Wait until every background task has delivered its result to the UI thread."""
+
+    def wait(context: AppContext, timeout: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: context.tasks.running == 0, timeout=timeout)
+
+    return wait
