@@ -5,7 +5,8 @@
 
 Source strings are English; French is shipped and loaded by default. The French wording lives
 in resources/translations/fr/<area>.json ({"source": "traduction" | ["singulier", "pluriel"]}),
-one file per area of the UI so that parallel work never edits the same file; the .ts and .qm
+one file per area of the UI so that parallel work never edits the same file; a key
+"Context|source" translates the string of that context only (one English word, two French ones); the .ts and .qm
 are regenerated from the sources and those files (commit all three).
 """
 
@@ -61,25 +62,32 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
 def fill(ts_file: Path, mapping: dict[str, str | list[str]]) -> int:
     tree = ET.parse(ts_file)
     count = 0
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source", "")
-        translation = message.find("translation")
-        if translation is None or source not in mapping:
-            continue
-        value = mapping[source]
-        if message.get("numerus") == "yes":
-            forms = value if isinstance(value, list) else [value, value]
-            for child in list(translation):
-                translation.remove(child)
-            translation.text = None
-            for form in forms:
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = value if isinstance(value, str) else value[0]
-        translation.attrib.pop("type", None)
-        count += 1
+    for context in tree.getroot().iter("context"):
+        context_name = context.findtext("name", "")
+        for message in context.iter("message"):
+            count += _fill_message(message, context_name, mapping)
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
     return count
+
+
+def _fill_message(message: ET.Element, context_name: str, mapping: dict[str, str | list[str]]) -> int:
+    """Translate one message; a "Context|source" key wins over a plain "source" key."""
+    source = message.findtext("source", "")
+    translation = message.find("translation")
+    value = mapping.get(f"{context_name}|{source}", mapping.get(source))
+    if translation is None or value is None:
+        return 0
+    if message.get("numerus") == "yes":
+        forms = value if isinstance(value, list) else [value, value]
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = value if isinstance(value, str) else value[0]
+    translation.attrib.pop("type", None)
+    return 1
 
 
 def french_wording() -> dict[str, str | list[str]]:

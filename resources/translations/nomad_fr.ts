@@ -469,6 +469,29 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>OccupancyChart</name>
+    <message>
+        <source>Occupancy per working day</source>
+        <translation>Occupation par jour ouvré</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservées</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivées enregistrées</translation>
+    </message>
+    <message>
+        <source>%1: %2 booked, %3 checked in</source>
+        <translation>%1 : %2 réservées, %3 arrivées enregistrées</translation>
+    </message>
+    <message>
+        <source>Desk and office occupancy, working days (%)</source>
+        <translation>Occupation des postes et bureaux, jours ouvrés (%)</translation>
+    </message>
+</context>
+<context>
     <name>Op</name>
     <message>
         <source>Cancel</source>

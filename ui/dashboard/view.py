@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from datetime import timedelta
+
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import sites as site_services
+from nomad_desktop.services import statistics
 from nomad_desktop.services.changes import Changes
 from nomad_desktop.services.records import DayOccupancy, SiteSummary
+from nomad_desktop.services.statistics import DailyOccupancy
 from ui.app.context import AppContext
 from ui.common.formatting import format_date, format_number, format_percent, today_at_site
+from ui.dashboard.chart import OccupancyChart
 from ui.tasks.operations import Op
 
 
@@ -54,13 +59,14 @@ class DashboardView(QWidget):
         grid = QGridLayout()
         for i, card in enumerate(self.cards.values()):
             grid.addWidget(card, i // 4, i % 4)
+        self.chart = OccupancyChart()
         note = QLabel(self.tr("Figures computed on this station from the local copy of the site."))
         note.setObjectName("emptyStateText")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid)
+        layout.addWidget(self.chart, 1)
         layout.addWidget(note)
-        layout.addStretch(1)
         app.changed.connect(self.on_changed)
 
     def on_changed(self, changes: Changes, initiator: object) -> None:
@@ -70,15 +76,20 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         store = self.app.store
 
-        def load(ctx: object) -> tuple[SiteSummary, DayOccupancy]:
+        def load(ctx: object) -> tuple[SiteSummary, DayOccupancy, list[DailyOccupancy]]:
             summary = site_services.site_summary(store)
             tz = summary.site.timezone if summary.site else "Europe/Paris"
-            return summary, booking_services.day_occupancy(store, day=today_at_site(tz))
+            today = today_at_site(tz)
+            # Two weeks back and one ahead, working days only: weekends would only show empty bars.
+            first = today - timedelta(days=14)
+            days = [d for d in statistics.occupancy_by_day(store, first_day=first, days=22) if d.day.weekday() < 5]
+            return summary, booking_services.day_occupancy(store, day=today), days
 
         Op(self.app, load, parent=self).success(self._show).run()
 
-    def _show(self, result: tuple[SiteSummary, DayOccupancy]) -> None:
-        summary, day = result
+    def _show(self, result: tuple[SiteSummary, DayOccupancy, list[DailyOccupancy]]) -> None:
+        summary, day, days = result
+        self.chart.show_days(days)
         self.title.setText(self.tr("Dashboard — %1").replace("%1", format_date(day.day)))
         self.cards["rate"].set_value(format_percent(day.booked / day.bookable) if day.bookable else "—")
         self.cards["booked"].set_value(format_number(day.booked))
