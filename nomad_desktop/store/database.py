@@ -8,7 +8,7 @@ busy timeout instead of failing half-way with SQLITE_BUSY on upgrade from a read
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -66,6 +66,10 @@ def translate_error(exc: Exception) -> StoreError:
 class Store:
     """One site's SQLite file. Thread-safe: each unit of work gets its own session."""
 
+    #: Called at the start of every unit of work when set. The UI's tests use it to prove that
+    #: no database call runs on the UI thread (the core cannot know which thread that is).
+    unit_of_work_hook: Callable[[], None] | None = None
+
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.engine = create_sqlite_engine(self.path)
@@ -77,6 +81,8 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write unit of work: committed on success, rolled back on any error."""
+        if Store.unit_of_work_hook is not None:
+            Store.unit_of_work_hook()
         try:
             with self._writer.begin() as session:
                 yield session
@@ -86,6 +92,8 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work with a consistent snapshot."""
+        if Store.unit_of_work_hook is not None:
+            Store.unit_of_work_hook()
         try:
             with self._reader.begin() as session:
                 yield session

@@ -83,3 +83,28 @@ def test_a_booking_made_elsewhere_shows_up_as_a_pending_change(qtbot: QtBot, app
     app_context.changed.emit(outcome.changes, None)
     wait_idle(app_context)
     assert window.status.pending_label.text() == "1 modification en attente"
+
+
+def test_no_database_call_runs_on_the_ui_thread(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> None:
+    """Opening the window and visiting every page reads the database only from workers."""
+    import threading
+    import traceback
+
+    from nomad_desktop.store.database import Store
+
+    on_ui_thread: list[str] = []
+
+    def record() -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append("".join(traceback.format_stack(limit=8)))
+
+    Store.unit_of_work_hook = record
+    try:
+        window = _open_window(qtbot, app_context, wait_idle)
+        for index in range(len(VIEW_KEYS)):
+            qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_F5)  # refresh everything
+        wait_idle(app_context)
+    finally:
+        Store.unit_of_work_hook = None
+    assert on_ui_thread == []
