@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from reception_helpers import NOW, TODAY, small_site, visit_row
 from sqlalchemy import select
 
 from nomad_desktop.errors import BadgeInUse, NotFoundError, ValidationError, WatchListMatch
 from nomad_desktop.model import Booking, OutboxMutation
 from nomad_desktop.services import reception, visits, watchlist
 from nomad_desktop.store.database import Store
-from reception_helpers import NOW, TODAY, small_site, visit_row
 
 
 def _intents(store: Store) -> list[str]:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from reception_helpers import TODAY, small_site
 
 from nomad_desktop.errors import ImportUnreadable
 from nomad_desktop.services import visit_io, visits
 from nomad_desktop.store.database import Store
-from reception_helpers import TODAY, small_site
 
 HOSTILE = ["=cmd|' /C calc'!A0", "+1+1", "-2", "@SUM(A1)", "=1+1", "@x"]
 
@@ -85,7 +85,7 @@ def test_importing_an_xlsx_list(store: Store, tmp_path: Path) -> None:
     ("corrupt.xlsx", b"PK\x03\x04 not really a zip"),
     ("binary.csv", b"\x00\x01\x02garbage"),
     ("notes.pdf", b"%PDF-1.4"),
-    ("columns.csv", "Foo;Bar\n1;2\n".encode()),
+    ("columns.csv", b"Foo;Bar\n1;2\n"),
     ("empty.csv", b""),
 ])
 def test_hostile_import_files_are_refused_and_nothing_is_written(store: Store, tmp_path: Path, name: str, content: bytes) -> None:

@@ -6,13 +6,13 @@ import os
 from datetime import timedelta
 from pathlib import Path
 
+from reception_helpers import NOW, freeze, small_site, visit_row
 from sqlalchemy import func, select
 
 from nomad_desktop.model import OutboxMutation, Visit
 from nomad_desktop.services import gdpr, visits
 from nomad_desktop.store.backup import list_backups, make_backup
 from nomad_desktop.store.database import Store
-from reception_helpers import NOW, freeze, small_site, visit_row
 
 PERSONAL = ("Hélène", "Dupré", "Thales", "Marc", "Martin", "HYPERLINK", "Audit réseau", "Accueil 1", "helene", "dupre")
 
