@@ -44,8 +44,12 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = Store(path)
     migrate(store)
     generate_demo_site(store)
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Outside any transaction (the store's connections BEGIN IMMEDIATE on first use).
+    raw = store.engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        raw.close()
     store.close()
     return path
 
