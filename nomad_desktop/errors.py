@@ -65,3 +65,24 @@ class BookingRefused(NomadError):
     def __init__(self, reason: str, detail: str = "", **params: Any) -> None:
         super().__init__(detail or reason, **params)
         self.code = reason
+
+
+class WatchListMatch(NomadError):
+    """The visitor's name is on the site's watch list; the person at the desk must acknowledge it.
+
+    `params["reasons"]` lists the managers' notes of the matching entries.
+    """
+
+    code = "watch_list_match"
+
+
+class BadgeInUse(NomadError):
+    """The badge number is already held by someone on site."""
+
+    code = "badge_in_use"
+
+
+class ImportUnreadable(NomadError):
+    """A visit list to import is not a readable CSV or XLSX file (corrupt, wrong type, too large)."""
+
+    code = "import_unreadable"

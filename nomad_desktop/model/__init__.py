@@ -3,6 +3,7 @@
 from nomad_desktop.model.base import Base, SyncedMixin, UtcDateTime, new_id
 from nomad_desktop.model.booking import Booking, BookingRule
 from nomad_desktop.model.people import Agent
+from nomad_desktop.model.reception import PurgeJournalEntry, WatchEntry
 from nomad_desktop.model.site import Blob, Building, Floor, Site
 from nomad_desktop.model.space import OutOfServicePeriod, Space
 from nomad_desktop.model.sync_state import Conflict, OutboxMutation, ServerRow, SyncState
@@ -20,6 +21,7 @@ SYNCED_ENTITIES = {
     "booking_rule": BookingRule,
     "visitor": Visitor,
     "visit": Visit,
+    "watch_entry": WatchEntry,
 }
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "Floor",
     "OutOfServicePeriod",
     "OutboxMutation",
+    "PurgeJournalEntry",
     "ServerRow",
     "Site",
     "Space",
@@ -42,5 +45,6 @@ __all__ = [
     "UtcDateTime",
     "Visit",
     "Visitor",
+    "WatchEntry",
     "new_id",
 ]

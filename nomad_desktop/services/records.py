@@ -101,6 +101,8 @@ class VisitInfo:
     checked_in_at: datetime | None
     checked_out_at: datetime | None
     badge_number: str
+    id_checked_by: str = ""
+    site_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from ui.app.context import AppContext
 from ui.app.i18n import install_translators
 from ui.app.settings import Settings
 
+from reception_fixtures import reception  # noqa: F401 - a fixture shared by the reception tests
+
 
 @pytest.fixture
 def app_context(demo_data_dir: Path, qapp: object) -> Iterator[AppContext]:

@@ -45,6 +45,7 @@ def test_each_service_queues_its_intent_in_order(store: Store) -> None:
         ("visitor.create", visit.visitor_id),
         ("visit.create", visit.id),
         ("visit.check_in", visit.id),
+        ("notification.host_arrival", visit.id),  # the host is told by the central service
         ("space.delete", desk.id),
     ]
     mutations = _mutations(store)

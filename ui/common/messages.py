@@ -25,6 +25,9 @@ def error_message(exc: BaseException) -> str:
             "out_of_service": QCoreApplication.translate("Messages", "%1 is out of service for this period (%2).").replace("%1", str(p.get("space", ""))).replace("%2", str(p.get("reason", ""))),
             "not_active": QCoreApplication.translate("Messages", "This booking is no longer active."),
             "space_deleted": QCoreApplication.translate("Messages", "This space has been deleted."),
+            "badge_in_use": QCoreApplication.translate("Messages", "Badge %1 is already held by someone on site. Choose another badge.").replace("%1", str(p.get("badge", ""))),
+            "watch_list_match": QCoreApplication.translate("Messages", "This name is on the site's watch list: %1").replace("%1", "; ".join(p.get("reasons", []))),
+            "import_unreadable": QCoreApplication.translate("Messages", "This file cannot be imported: it is not a readable CSV or Excel (XLSX) list with the columns Nom and Date, or it is too large. Nothing was imported."),
         }
         if exc.code in messages:
             return messages[exc.code]
