@@ -14,8 +14,8 @@ from sqlalchemy import select
 from nomad_desktop.model import Booking, OutOfServicePeriod, Space
 from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES, BookingStatus
 from nomad_desktop.services.sites import current_site
-from nomad_desktop.store.database import Store
 from nomad_desktop.sitetime import zone
+from nomad_desktop.store.database import Store
 
 #: Half-days as the site reads them (local times).
 PERIODS = {"morning": (time(7, 0), time(13, 0)), "afternoon": (time(13, 0), time(21, 0)), "day": (time(7, 0), time(21, 0))}

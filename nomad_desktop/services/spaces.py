@@ -138,3 +138,17 @@ def restore_spaces(store: Store, *, space_ids: Sequence[str]) -> Outcome[list[Sp
                 patch_row(session, space, intent="space.restore", deleted_at=None)
             restored.append(space_info(space))
         return Outcome(restored, Changes(spaces=True, outbox=True))
+
+
+def create_spaces(store: Store, *, floor_id: str, specs: Sequence[dict[str, Any]]) -> Outcome[list[SpaceInfo]]:
+    """Draw several spaces in one unit of work (a row of desks, a paste): all or nothing."""
+    checked = [
+        _check_fields({"kind": s["kind"], "name": s["name"], "geometry": s["geometry"], **{k: v for k, v in s.items() if k not in ("kind", "name", "geometry")}})
+        for s in specs
+    ]
+    with store.write() as session:
+        floor = session.get(Floor, floor_id)
+        if floor is None or floor.deleted_at is not None:
+            raise NotFoundError(floor_id, what="floor")
+        made = [space_info(create_row(session, Space, floor_id=floor_id, **fields)) for fields in checked]
+        return Outcome(made, Changes(spaces=True, outbox=True))

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime, timedelta
 
 from nomad_desktop.plans.checks import areas, check_floor, check_pairwise_naive
 from nomad_desktop.services import sites as site_services
-from nomad_desktop.services import spaces as space_services
 from nomad_desktop.services import space_status
+from nomad_desktop.services import spaces as space_services
 from nomad_desktop.services.records import SpaceInfo
 from nomad_desktop.store.database import Store
 
