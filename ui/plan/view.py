@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
@@ -482,9 +483,10 @@ class PlanView(QWidget):
 
     def nudge(self, dx: float, dy: float) -> None:
         items = [self.scene.items_by_id[i] for i in self.scene.selected_ids()]
-        before = {i.space_id: i.space.geometry for i in items}
+        # From what is shown (saved outline + nudges not yet answered by the store).
+        before = {i.space_id: i.geometry_with_offset() for i in items}
         after = {
-            i.space_id: tuple((round(x + dx / 100, 3), round(y + dy / 100, 3)) for x, y in i.space.geometry) for i in items
+            i.space_id: tuple((round(x + dx / 100, 3), round(y + dy / 100, 3)) for x, y in before[i.space_id]) for i in items
         }
         # Show it at once; the service answer confirms it.
         for item in items:
@@ -685,7 +687,8 @@ class PlanView(QWidget):
         self.space_list.blockSignals(False)
 
     def _map_selection_changed(self) -> None:
-        if self._syncing_selection:
+        # The scene empties itself (and says so) while being destroyed with the page.
+        if self._syncing_selection or not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.space_list):
             return
         selected = set(self.scene.selected_ids())
         self._syncing_selection = True
