@@ -60,6 +60,46 @@
     </message>
 </context>
 <context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Areas and capacity of the floor</source>
+        <extracomment>Space ids of the issue the person picked.</extracomment>
+        <translation>Surfaces et capacité de l'étage</translation>
+    </message>
+    <message>
+        <source>Problems found in the drawing</source>
+        <translation>Problèmes relevés dans le dessin</translation>
+    </message>
+    <message>
+        <source>⚠ %1 and %2 overlap (%3 m²)</source>
+        <translation>⚠ %1 et %2 se chevauchent (%3 m²)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is outside its zone %2</source>
+        <translation>⚠ %1 est hors de sa zone %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is outside any room or zone</source>
+        <translation>⚠ %1 n'est dans aucune pièce ni zone</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n spaces are named %1</source>
+        <translation><numerusform>⚠ %n espace s'appelle %1</numerusform><numerusform>⚠ %n espaces s'appellent %1</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ %1: only %2 m² per place</source>
+        <translation>⚠ %1 : seulement %2 m² par place</translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor: %1 m² (rooms %2 m², zones %3 m²) — %n bookable place(s)</source>
+        <translation><numerusform>Étage : %1 m² (pièces %2 m², zones %3 m²) — %n place réservable</numerusform><numerusform>Étage : %1 m² (pièces %2 m², zones %3 m²) — %n places réservables</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ No problem found</source>
+        <translation>✓ Aucun problème relevé</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>NOMAD Desktop met an unexpected problem. Your saved data is safe; the operation in progress may not have finished.</source>
@@ -278,6 +318,53 @@ Fichier journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>Select a space on the map or in the list</source>
+        <translation>Sélectionnez un espace sur le plan ou dans la liste</translation>
+    </message>
+    <message>
+        <source>Space shown</source>
+        <translation>Espace affiché</translation>
+    </message>
+    <message>
+        <source>Bookings of the day for this space</source>
+        <translation>Réservations du jour pour cet espace</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Réserver…</translation>
+    </message>
+    <message>
+        <source>Book this space for the period shown</source>
+        <translation>Réserver cet espace pour la période affichée</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Enregistrer l'&amp;arrivée</translation>
+    </message>
+    <message>
+        <source>Check in the selected booking</source>
+        <translation>Enregistrer l'arrivée pour la réservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <source>Release the selected booking</source>
+        <translation>Libérer la réservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Not bookable</source>
+        <translation>Non réservable</translation>
+    </message>
+    <message>
+        <source>No booking this day</source>
+        <translation>Aucune réservation ce jour</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NOMAD Desktop</source>
@@ -480,6 +567,13 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>PlanTools</name>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
         <source>Floor plan</source>
@@ -492,6 +586,22 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>&amp;Floor:</source>
         <translation>É&amp;tage :</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Dessin</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Plan mode: drawing or availability</source>
+        <translation>Mode du plan : dessin ou disponibilité</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Floor plan map</source>
@@ -510,8 +620,24 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Espaces de l'étage</translation>
     </message>
     <message>
-        <source>Selected space details</source>
-        <translation>Détails de l'espace sélectionné</translation>
+        <source>Side panels</source>
+        <translation>Panneaux latéraux</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espaces</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>État du plan</translation>
     </message>
     <message>
         <source>No floor yet</source>
@@ -521,21 +647,289 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <source>This site has no building or floor. Floors appear here once they are drawn or synchronised.</source>
         <translation>Ce site n'a ni bâtiment ni étage. Les étages apparaîtront ici une fois dessinés ou synchronisés.</translation>
     </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Outils de dessin</translation>
+    </message>
+    <message>
+        <source>Kind of room to draw</source>
+        <translation>Type de pièce à dessiner</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Room outline</source>
+        <translation>Contour de pièce</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <source>Number of desks in a row</source>
+        <translation>Nombre de postes dans la rangée</translation>
+    </message>
+    <message>
+        <source>Spacing between desks in metres</source>
+        <translation>Espacement entre les postes, en mètres</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Rotate 15°</source>
+        <translation>Pivoter de 15°</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>Aligner sur la grille</translation>
+    </message>
+    <message>
+        <source>Snap to a 10 cm grid</source>
+        <translation>Aligner sur une grille de 10 cm</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit the floor</source>
+        <translation>Afficher tout l'étage</translation>
+    </message>
+    <message>
+        <source>Half-day shown</source>
+        <translation>Demi-journée affichée</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Salle de réunion</translation>
+    </message>
+    <message>
+        <source>Leisure space</source>
+        <translation>Espace de loisirs</translation>
+    </message>
+    <message>
+        <source>Service room</source>
+        <translation>Local de service</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>Dessiner : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n desk(s)</source>
+        <translation><numerusform>Placer %n poste</numerusform><numerusform>Placer %n postes</numerusform></translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Décaler</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Pivoter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n space(s)</source>
+        <translation><numerusform>Supprimer %n espace</numerusform><numerusform>Supprimer %n espaces</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) copied</source>
+        <translation><numerusform>%n espace copié</numerusform><numerusform>%n espaces copiés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n space(s)</source>
+        <translation><numerusform>Coller %n espace</numerusform><numerusform>Coller %n espaces</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n space(s)</source>
+        <translation><numerusform>Modifier %n espace</numerusform><numerusform>Modifier %n espaces</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Distance : %1</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Vérifications (%1)</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Book for (guest's name):</source>
+        <translation>Réserver pour (nom de l'invité) :</translation>
+    </message>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n space(s) selected</source>
+        <translation><numerusform>%n espace sélectionné</numerusform><numerusform>%n espaces sélectionnés</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
     <message>
-        <source>Capacity: %1</source>
-        <translation>Capacité : %1</translation>
+        <source>No space selected</source>
+        <extracomment>{field: value} for the fields the person changed, to apply to every selected space.</extracomment>
+        <translation>Aucun espace sélectionné</translation>
     </message>
     <message>
-        <source>Not bookable</source>
-        <translation>Non réservable</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Equipment, separated by commas</source>
+        <translation>Équipements, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Accessibility, separated by commas</source>
+        <translation>Accessibilité, séparée par des virgules</translation>
+    </message>
+    <message>
+        <source>Bookable</source>
+        <translation>Réservable</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the properties to the selected spaces</source>
+        <translation>Appliquer les propriétés aux espaces sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment:</source>
+        <translation>É&amp;quipements :</translation>
+    </message>
+    <message>
+        <source>Acc&amp;essibility:</source>
+        <translation>Acc&amp;essibilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>T&amp;itulaire :</translation>
+    </message>
+    <message>
+        <source>Several values</source>
+        <translation>Plusieurs valeurs</translation>
     </message>
     <message numerus="yes">
         <source>%n space(s) selected</source>
         <translation><numerusform>%n espace sélectionné</numerusform><numerusform>%n espaces sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>No zone</source>
+        <translation>Aucune zone</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Aucun titulaire</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1001,13 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message numerus="yes">
         <source>%n on site</source>
         <translation><numerusform>%n sur site</numerusform><numerusform>%n sur site</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLegend</name>
+    <message>
+        <source>Legend of the statuses</source>
+        <translation>Légende des statuts</translation>
     </message>
 </context>
 <context>

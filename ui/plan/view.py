@@ -198,6 +198,8 @@ class PlanView(QWidget):
         self.setTabOrder(self.canvas, self.side_tabs)
 
         app.changed.connect(self.on_changed)
+        # Most people (reception, managers) come to see availability; designers switch to drawing.
+        self.mode_combo.setCurrentIndex(1)
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], Any], icon_name: str | None = None, *, checkable: bool = False) -> QAction:
