@@ -640,6 +640,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>État du plan</translation>
     </message>
     <message>
+        <source>Legend:</source>
+        <translation>Légende :</translation>
+    </message>
+    <message>
         <source>No floor yet</source>
         <translation>Aucun étage pour l'instant</translation>
     </message>

@@ -182,9 +182,13 @@ class SpaceItem(QGraphicsPolygonItem):
             box = QRectF(box.left() + 20, box.top() + 8, box.width() - 40, min(box.height() * 0.25, 80))
         elif self.live and self.status is not None:
             text += "\n" + status_label(self.status)
-        text, size = self._label_layout(text, box)
+        shown, size = self._label_layout(text, box)
+        if size * lod < MIN_LEGIBLE_PX and "\n" in text:
+            # The name alone may fit where name and status do not: the hatch still tells the status.
+            shown, size = self._label_layout(text.split("\n")[0], box)
         if size * lod < MIN_LEGIBLE_PX:
             return  # too small to read: it would only add noise
+        text = shown
         font = QFont()
         font.setPixelSize(max(1, round(size)))
         painter.setFont(font)

@@ -174,6 +174,11 @@ class PlanView(QWidget):
         work_layout.setContentsMargins(0, 0, 0, 0)
         work_layout.addWidget(self.bars)
         work_layout.addWidget(splitter, 1)
+        legend_row = QHBoxLayout()
+        legend_title = QLabel(self.tr("Legend:"))
+        legend_row.addWidget(legend_title)
+        legend_row.addWidget(self.legend, 1)
+        work_layout.addLayout(legend_row)
 
         self.empty = EmptyState(
             self.tr("No floor yet"),
@@ -308,8 +313,7 @@ class PlanView(QWidget):
         self.legend = StatusLegend()
         layout.addWidget(self.day_picker)
         layout.addWidget(self.period_combo)
-        layout.addSpacing(16)
-        layout.addWidget(self.legend, 1)
+        layout.addStretch(1)
         self.live_bar = bar
 
     # -- data -------------------------------------------------------------------------------
@@ -597,6 +601,7 @@ class PlanView(QWidget):
         live = self.is_live()
         self.canvas.editable = not live
         self.bars.setCurrentIndex(1 if live else 0)
+        self.legend.setVisible(live)
         self.details.setCurrentIndex(1 if live else 0)
         for action in (*self.tool_actions.values(), self.delete_action, self.duplicate_action, self.rotate_action, self.paste_action):
             action.setEnabled(not live)
