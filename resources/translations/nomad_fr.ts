@@ -567,6 +567,33 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>PlanMessages</name>
+    <message>
+        <source>This plan is too large to be opened safely (its declared size is out of proportion). The floor was not changed.</source>
+        <translation>Ce plan est trop grand pour être ouvert sans risque (sa taille déclarée est démesurée). L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a plan image. The floor was not changed.</source>
+        <translation>Ce fichier est endommagé ou n'est pas une image de plan. L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not supported (or uses features refused for safety). Use PNG, JPEG, SVG, PDF or DXF. The floor was not changed.</source>
+        <translation>Ce type de fichier n'est pas pris en charge (ou utilise des fonctions refusées par sécurité). Utilisez PNG, JPEG, SVG, PDF ou DXF. L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This file draws nothing once opened (SVG features that cannot be shown?). Export it again as PDF or PNG. The floor was not changed.</source>
+        <translation>Ce fichier n'affiche rien une fois ouvert (fonctions SVG non affichables ?). Exportez-le à nouveau en PDF ou en PNG. L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This DXF file is damaged beyond repair. The floor was not changed.</source>
+        <translation>Ce fichier DXF est endommagé et ne peut pas être réparé. L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n'a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanTools</name>
     <message>
         <source>Move</source>
@@ -684,6 +711,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Mesurer</translation>
     </message>
     <message>
+        <source>Calibrate</source>
+        <translation>Étalonner</translation>
+    </message>
+    <message>
         <source>Number of desks in a row</source>
         <translation>Nombre de postes dans la rangée</translation>
     </message>
@@ -718,6 +749,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Paste</source>
         <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Import a plan…</source>
+        <translation>Importer un plan…</translation>
     </message>
     <message>
         <source>Snap to grid</source>
@@ -758,6 +793,30 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Whole day</source>
         <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <source>Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)</source>
+        <translation>Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)</translation>
+    </message>
+    <message>
+        <source>Importing the plan…</source>
+        <translation>Import du plan…</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d'erreur</translation>
+    </message>
+    <message>
+        <source>Import a plan first: calibration sets the scale of the plan under the drawing.</source>
+        <translation>Importez d'abord un plan : l'étalonnage règle l'échelle du plan placé sous le dessin.</translation>
+    </message>
+    <message>
+        <source>Real distance between the two points, in metres:</source>
+        <translation>Distance réelle entre les deux points, en mètres :</translation>
     </message>
     <message>
         <source>Desk</source>

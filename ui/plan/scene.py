@@ -13,9 +13,10 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
     QStyle,
@@ -205,6 +206,8 @@ class FloorPlanScene(QGraphicsScene):
         self.live = False
         self.statuses: dict[str, str] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.backdrop_item: QGraphicsPixmapItem | None = None
+        self._backdrop: tuple[QImage, float, float, float] | None = None
 
     def show_floor(self, floor: FloorInfo, spaces: Iterable[SpaceInfo]) -> None:
         self.clear()
@@ -216,9 +219,30 @@ class FloorPlanScene(QGraphicsScene):
         outline.setData(1, "floor")
         for space in spaces:
             self._add(space)
+        self.backdrop_item = None
+        if self._backdrop is not None:
+            self.set_backdrop(*self._backdrop)
         margin = 200
         self.setSceneRect(QRectF(0, 0, floor.width_m * SCALE, floor.height_m * SCALE).united(
             self.itemsBoundingRect()).adjusted(-margin, -margin, margin, margin))
+
+    def set_backdrop(self, image: QImage | None, units_per_metre: float = 1.0, origin_x: float = 0.0, origin_y: float = 0.0) -> None:
+        """Show the architect's plan under the spaces, scaled to metres (None removes it)."""
+        if self.backdrop_item is not None:
+            self.removeItem(self.backdrop_item)
+            self.backdrop_item = None
+        self._backdrop = (image, units_per_metre, origin_x, origin_y) if image is not None else None
+        if image is None:
+            return
+        item = QGraphicsPixmapItem(QPixmap.fromImage(image))
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setScale(SCALE / units_per_metre)
+        item.setPos(origin_x * SCALE, origin_y * SCALE)
+        item.setOpacity(0.55)  # the drawing stays readable over the plan
+        item.setZValue(-0.5)
+        item.setData(1, "backdrop")
+        self.addItem(item)
+        self.backdrop_item = item
 
     def _add(self, space: SpaceInfo) -> SpaceItem:
         item = SpaceItem(space)

@@ -291,3 +291,34 @@ class MeasureTool(Tool):
             if item is not None:
                 self.scene.removeItem(item)
         self.start, self.line, self.label = None, None, None
+
+
+class CalibrateTool(Tool):
+    """Click two points of known distance on the backdrop; the editor asks for the distance in metres."""
+
+    name = "calibrate"
+
+    def __init__(self, canvas: PlanCanvas) -> None:
+        super().__init__(canvas)
+        self.first: QPointF | None = None
+        self.line: Any = None
+
+    def press(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        if self.first is None:
+            self.first = pos
+            self.line = self.scene.addLine(QLineF(pos, pos), preview_pen())
+            self.line.setZValue(100)
+            return
+        length = QLineF(self.first, pos).length()
+        self.cancel()
+        if length > 1:
+            self.canvas.editor.calibrate(length / SCALE)
+
+    def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
+        if self.first is not None and self.line is not None:
+            self.line.setLine(QLineF(self.first, pos))
+
+    def cancel(self) -> None:
+        if self.line is not None:
+            self.scene.removeItem(self.line)
+        self.first, self.line = None, None

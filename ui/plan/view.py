@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
+from nomad_desktop.services import floors as floor_services
 from nomad_desktop.services import sites as site_services
 from nomad_desktop.services import space_status
 from nomad_desktop.services import spaces as space_services
@@ -45,14 +49,17 @@ from ui.common.day_picker import DayPicker
 from ui.common.empty_state import EmptyState
 from ui.common.formatting import format_number, today_at_site
 from ui.common.labels import space_kind_label
+from ui.plan.backdrop import decode as decode_backdrop
+from ui.plan.backdrop import media_type_of
 from ui.plan.canvas import PlanCanvas
 from ui.plan.checks_panel import ChecksPanel
 from ui.plan.commands import CreateSpacesCommand, DeleteSpacesCommand, MoveSpacesCommand, UpdateSpacesCommand
 from ui.plan.legend import StatusLegend
 from ui.plan.live_panel import LivePanel
+from ui.plan.messages import backdrop_message
 from ui.plan.properties import PropertiesPanel
 from ui.plan.scene import FloorPlanScene
-from ui.plan.tools import DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
+from ui.plan.tools import CalibrateTool, DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
 from ui.tasks.operations import Op
 from ui.theme import icon, status_label
 
@@ -237,6 +244,7 @@ class PlanView(QWidget):
             ("desk", self.tr("Desks"), "D", lambda: DeskTool(self.canvas)),
             ("zone", self.tr("Zone"), "Z", lambda: RectangleTool(self.canvas, lambda: "zone")),
             ("measure", self.tr("Measure"), "M", lambda: MeasureTool(self.canvas)),
+            ("calibrate", self.tr("Calibrate"), "K", lambda: CalibrateTool(self.canvas)),
         )
         self.tool_actions: dict[str, QAction] = {}
         for key, text, shortcut, factory in tools:
@@ -275,6 +283,8 @@ class PlanView(QWidget):
         self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste)
         for action in (self.delete_action, self.duplicate_action, self.rotate_action):
             bar.addAction(action)
+        self.import_action = self._action(self.tr("Import a plan…"), "Ctrl+I", self.choose_backdrop, "import")
+        bar.addAction(self.import_action)
         bar.addSeparator()
         self.snap_check = QCheckBox(self.tr("Snap to grid"))
         self.snap_check.setAccessibleName(self.tr("Snap to a 10 cm grid"))
@@ -327,7 +337,7 @@ class PlanView(QWidget):
 
     def on_changed(self, changes: Changes, initiator: object) -> None:
         if changes.floors or changes.site:
-            self.refresh()
+            self.refresh()  # also reloads the backdrop and its scale
         elif changes.spaces and initiator is not self:
             self._load_floor()
         elif changes.bookings and self.is_live():
@@ -392,6 +402,96 @@ class PlanView(QWidget):
         self.run_checks()
         if self.is_live():
             self.load_statuses()
+        self._load_backdrop(floor)
+
+    # -- backdrop -----------------------------------------------------------------------------
+    def _load_backdrop(self, floor: FloorInfo) -> None:
+        store = self.app.store
+        if floor.backdrop_sha256 is None:
+            self.scene.set_backdrop(None)
+            return
+
+        def load(ctx: Any) -> Any:
+            backdrop = floor_services.get_backdrop(store, floor_id=floor.id)
+            if backdrop is None:
+                return None
+            return backdrop, decode_backdrop(backdrop.data, backdrop.media_type).image
+
+        Op(self.app, load, parent=self).success(self._show_backdrop).failure(self._backdrop_failed).run()
+
+    def _show_backdrop(self, result: Any) -> None:
+        if result is None:
+            self.scene.set_backdrop(None)
+            return
+        backdrop, image = result
+        self.backdrop_scale = backdrop.units_per_metre
+        self.scene.set_backdrop(image, backdrop.units_per_metre, backdrop.origin_x, backdrop.origin_y)
+
+    def choose_backdrop(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a plan"), "", self.tr("Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)")
+        )
+        if path:
+            self.import_backdrop(Path(path))
+
+    def import_backdrop(self, path: Path) -> None:
+        """Decode and check the file off the UI thread, then store it: a bad file changes nothing."""
+        floor = self.current_floor()
+        if floor is None:
+            return
+        store = self.app.store
+
+        def read(ctx: Any) -> Any:
+            data = path.read_bytes()
+            ctx.check_cancelled()
+            media_type = media_type_of(path)
+            image = decode_backdrop(data, media_type).image
+            ctx.check_cancelled()
+            # Until calibrated, the plan is stretched over the floor's width.
+            width = floor.width_m if floor.width_m > 0 else image.width() / 100
+            return floor_services.set_backdrop(store, floor_id=floor.id, data=data, media_type=media_type,
+                                               units_per_metre=image.width() / width)
+
+        self.pending_edits += 1
+        Op(self.app, read, parent=self).with_progress(self.tr("Importing the plan…")).success(
+            lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
+
+    def _edit_done(self) -> None:
+        self.pending_edits -= 1
+
+    def _backdrop_failed(self, exc: Exception) -> None:
+        self.pending_edits = max(0, self.pending_edits - 1)
+        self.warn(backdrop_message(exc))
+
+    def warn(self, text: str) -> None:
+        """A non-blocking warning (window-modal): the page keeps painting behind it."""
+        self.last_message = text
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Floor plan"), text, parent=self)
+        box.setAccessibleName(self.tr("Error message"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.status_line.setText(text)
+
+    def calibrate(self, measured_m: float) -> None:
+        floor = self.current_floor()
+        if floor is None or self.scene.backdrop_item is None:
+            self.warn(self.tr("Import a plan first: calibration sets the scale of the plan under the drawing."))
+            return
+        distance, ok = QInputDialog.getDouble(
+            self, self.tr("Calibrate"), self.tr("Real distance between the two points, in metres:"), 1.0, 0.01, 10000.0, 2
+        )
+        if ok:
+            self.apply_calibration(measured_m, distance)
+
+    def apply_calibration(self, measured_m: float, real_m: float) -> None:
+        floor = self.current_floor()
+        store = self.app.store
+        current = getattr(self, "backdrop_scale", 1.0)
+        # What measured `measured_m` at the current scale really is `real_m`.
+        new_scale = current * measured_m / real_m
+        self.pending_edits += 1
+        Op(self.app, lambda ctx: floor_services.calibrate_floor(store, floor_id=floor.id, units_per_metre=new_scale),
+           parent=self).success(lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
 
     @property
     def undo_stack(self) -> QUndoStack | None:
