@@ -109,3 +109,46 @@ def delete_spaces(store: Store, *, space_ids: Sequence[str]) -> Outcome[int]:
                 raise NotFoundError(space_id, what="space")
             delete_row(session, space)
         return Outcome(len(space_ids), Changes(spaces=True, outbox=True))
+
+
+def update_spaces(store: Store, *, values_by_id: dict[str, dict[str, Any]]) -> Outcome[list[SpaceInfo]]:
+    """Edit several spaces at once (the properties panel on a multi-selection, or its undo)."""
+    checked = {space_id: _check_fields(dict(values)) for space_id, values in values_by_id.items()}
+    with store.write() as session:
+        updated = []
+        for space_id, fields in checked.items():
+            space = session.get(Space, space_id)
+            if space is None or space.deleted_at is not None:
+                raise NotFoundError(space_id, what="space")
+            patch_row(session, space, **fields)
+            updated.append(space_info(space))
+        return Outcome(updated, Changes(spaces=True, outbox=True))
+
+
+def restore_spaces(store: Store, *, space_ids: Sequence[str]) -> Outcome[list[SpaceInfo]]:
+    """Bring deleted spaces back with their ids (undo of a delete), so their bookings still point
+    at them; queued as `space.restore` for the server."""
+    with store.write() as session:
+        restored = []
+        for space_id in space_ids:
+            space = session.get(Space, space_id)
+            if space is None:
+                raise NotFoundError(space_id, what="space")
+            if space.deleted_at is not None:
+                patch_row(session, space, intent="space.restore", deleted_at=None)
+            restored.append(space_info(space))
+        return Outcome(restored, Changes(spaces=True, outbox=True))
+
+
+def create_spaces(store: Store, *, floor_id: str, specs: Sequence[dict[str, Any]]) -> Outcome[list[SpaceInfo]]:
+    """Draw several spaces in one unit of work (a row of desks, a paste): all or nothing."""
+    checked = [
+        _check_fields({"kind": s["kind"], "name": s["name"], "geometry": s["geometry"], **{k: v for k, v in s.items() if k not in ("kind", "name", "geometry")}})
+        for s in specs
+    ]
+    with store.write() as session:
+        floor = session.get(Floor, floor_id)
+        if floor is None or floor.deleted_at is not None:
+            raise NotFoundError(floor_id, what="floor")
+        made = [space_info(create_row(session, Space, floor_id=floor_id, **fields)) for fields in checked]
+        return Outcome(made, Changes(spaces=True, outbox=True))

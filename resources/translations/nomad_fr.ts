@@ -1,6 +1,201 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watched last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watched first name (empty: any)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note for reception</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add to the watch list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from the watch list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit lists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import visits (CSV, XLSX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport the visitor log (30 days)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns: Nom, Prénom, Société, Hôte, Date, Heure, Motif, Catégorie.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data (GDPR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Purge expired visits now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find a visitor for export or erasure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor's name or company…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export this person's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase this person's data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purge journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Personal data of a visit is erased %n day(s) after the visit; counts are kept.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 (any first name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erasure on request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2: %3 visit(s), %4 visitor(s), %5 backup(s) deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the last name to watch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name added to the watch list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit lists (*.csv *.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>rows not imported: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing visits…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the visitor log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting the visitor log…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Purge done: %1 visit(s) anonymised, %2 backup(s) deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purging expired personal data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %n visit(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Personal data exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase every personal data of %1? Visits stay counted, anonymously. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>NOMAD Desktop</source>
@@ -10,6 +205,292 @@
     <message>
         <source>Error message</source>
         <translation>Message d'erreur</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company or unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host or space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Emitted with a sentence after every action, for the status line and screen readers.</extracomment>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Search or scan a code (name, company, host, badge)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search today's arrivals or scan a QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show people by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To arrive (expected or late)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Show visitors or agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitors and agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Today's arrivals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counts of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Enregistrer l'&amp;arrivée</translation>
+    </message>
+    <message>
+        <source>Check in the selected person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>Enregistrer le &amp;départ</translation>
+    </message>
+    <message>
+        <source>Check out the selected visitor</source>
+        <translation>Enregistrer le départ du visiteur sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register and check in a walk-in visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Register a visit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register an expected visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Badge (PDF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the selected visitor's badge as PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closing &amp;time…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check out every visitor still on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrived</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1: identity check required, confirm at the desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown code: no visit or booking of this site has it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already checked in or has left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 checked in, badge %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge of %1 saved: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a visitor to print a badge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a visitor who is on site to check them out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 checked out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) checked out.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Check out the %n visitor(s) still on site?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Check out everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visit of %1 registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name flagged by a manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is on the site's watch list: %2
+
+Register anyway, following the site's procedure?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch list warning for %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -57,6 +538,137 @@
     <message numerus="yes">
         <source>%n booking(s)</source>
         <translation><numerusform>%n réservation</numerusform><numerusform>%n réservations</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check in a visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the identity of &lt;b&gt;%1&lt;/b&gt; (%2), %3, visiting %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ This visitor must be escorted by the host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⚠ Watch list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name flagged by a manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Watch list warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I have read the warning and follow the site's procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Acknowledge the watch list warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity document checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify the host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked &amp;by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Badge number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Areas and capacity of the floor</source>
+        <extracomment>Space ids of the issue the person picked.</extracomment>
+        <translation>Surfaces et capacité de l'étage</translation>
+    </message>
+    <message>
+        <source>Problems found in the drawing</source>
+        <translation>Problèmes relevés dans le dessin</translation>
+    </message>
+    <message>
+        <source>⚠ %1 and %2 overlap (%3 m²)</source>
+        <translation>⚠ %1 et %2 se chevauchent (%3 m²)</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is outside its zone %2</source>
+        <translation>⚠ %1 est hors de sa zone %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 is outside any room or zone</source>
+        <translation>⚠ %1 n'est dans aucune pièce ni zone</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n spaces are named %1</source>
+        <translation><numerusform>⚠ %n espace s'appelle %1</numerusform><numerusform>⚠ %n espaces s'appellent %1</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ %1: only %2 m² per place</source>
+        <translation>⚠ %1 : seulement %2 m² par place</translation>
+    </message>
+    <message numerus="yes">
+        <source>Floor: %1 m² (rooms %2 m², zones %3 m²) — %n bookable place(s)</source>
+        <translation><numerusform>Étage : %1 m² (pièces %2 m², zones %3 m²) — %n place réservable</numerusform><numerusform>Étage : %1 m² (pièces %2 m², zones %3 m²) — %n places réservables</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ No problem found</source>
+        <translation>✓ Aucun problème relevé</translation>
     </message>
 </context>
 <context>
@@ -278,6 +890,53 @@ Fichier journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>LivePanel</name>
+    <message>
+        <source>Select a space on the map or in the list</source>
+        <translation>Sélectionnez un espace sur le plan ou dans la liste</translation>
+    </message>
+    <message>
+        <source>Space shown</source>
+        <translation>Espace affiché</translation>
+    </message>
+    <message>
+        <source>Bookings of the day for this space</source>
+        <translation>Réservations du jour pour cet espace</translation>
+    </message>
+    <message>
+        <source>&amp;Book…</source>
+        <translation>&amp;Réserver…</translation>
+    </message>
+    <message>
+        <source>Book this space for the period shown</source>
+        <translation>Réserver cet espace pour la période affichée</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Enregistrer l'&amp;arrivée</translation>
+    </message>
+    <message>
+        <source>Check in the selected booking</source>
+        <translation>Enregistrer l'arrivée pour la réservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Libérer</translation>
+    </message>
+    <message>
+        <source>Release the selected booking</source>
+        <translation>Libérer la réservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Not bookable</source>
+        <translation>Non réservable</translation>
+    </message>
+    <message>
+        <source>No booking this day</source>
+        <translation>Aucune réservation ce jour</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>NOMAD Desktop</source>
@@ -433,6 +1092,18 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Cet espace a été supprimé.</translation>
     </message>
     <message>
+        <source>Badge %1 is already held by someone on site. Choose another badge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This name is on the site's watch list: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file cannot be imported: it is not a readable CSV or Excel (XLSX) list with the columns Nom and Date, or it is too large. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>An unexpected error occurred. The details were written to the log file.</source>
         <translation>Une erreur inattendue s'est produite. Les détails ont été écrits dans le fichier journal.</translation>
     </message>
@@ -492,6 +1163,123 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>OnSitePage</name>
+    <message>
+        <source>On site now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People on site and remaining</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People on site now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start &amp;roll call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start or stop the evacuation roll call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Print the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the list of people on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>During the roll call, press Space on a name to mark the person safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>badge %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SAFE ✔ %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop &amp;roll call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roll call: %1 remaining of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) on site</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company or unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host or space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>On site at %1 — %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>List of people on site sent to the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People on site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No printer on this station: list saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Op</name>
     <message>
         <source>Cancel</source>
@@ -500,6 +1288,40 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Please wait</source>
         <translation>Veuillez patienter</translation>
+    </message>
+</context>
+<context>
+    <name>PlanMessages</name>
+    <message>
+        <source>This plan is too large to be opened safely (its declared size is out of proportion). The floor was not changed.</source>
+        <translation>Ce plan est trop grand pour être ouvert sans risque (sa taille déclarée est démesurée). L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not a plan image. The floor was not changed.</source>
+        <translation>Ce fichier est endommagé ou n'est pas une image de plan. L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not supported (or uses features refused for safety). Use PNG, JPEG, SVG, PDF or DXF. The floor was not changed.</source>
+        <translation>Ce type de fichier n'est pas pris en charge (ou utilise des fonctions refusées par sécurité). Utilisez PNG, JPEG, SVG, PDF ou DXF. L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This file draws nothing once opened (SVG features that cannot be shown?). Export it again as PDF or PNG. The floor was not changed.</source>
+        <translation>Ce fichier n'affiche rien une fois ouvert (fonctions SVG non affichables ?). Exportez-le à nouveau en PDF ou en PNG. L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This DXF file is damaged beyond repair. The floor was not changed.</source>
+        <translation>Ce fichier DXF est endommagé et ne peut pas être réparé. L'étage n'a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n'a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTools</name>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
     </message>
 </context>
 <context>
@@ -515,6 +1337,22 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>&amp;Floor:</source>
         <translation>É&amp;tage :</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Dessin</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Plan mode: drawing or availability</source>
+        <translation>Mode du plan : dessin ou disponibilité</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
     </message>
     <message>
         <source>Floor plan map</source>
@@ -533,8 +1371,28 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Espaces de l'étage</translation>
     </message>
     <message>
-        <source>Selected space details</source>
-        <translation>Détails de l'espace sélectionné</translation>
+        <source>Side panels</source>
+        <translation>Panneaux latéraux</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Espaces</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Plan status</source>
+        <translation>État du plan</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Légende :</translation>
     </message>
     <message>
         <source>No floor yet</source>
@@ -544,17 +1402,225 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <source>This site has no building or floor. Floors appear here once they are drawn or synchronised.</source>
         <translation>Ce site n'a ni bâtiment ni étage. Les étages apparaîtront ici une fois dessinés ou synchronisés.</translation>
     </message>
+    <message>
+        <source>Drawing tools</source>
+        <translation>Outils de dessin</translation>
+    </message>
+    <message>
+        <source>Kind of room to draw</source>
+        <translation>Type de pièce à dessiner</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélection</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Room outline</source>
+        <translation>Contour de pièce</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Étalonner</translation>
+    </message>
+    <message>
+        <source>Number of desks in a row</source>
+        <translation>Nombre de postes dans la rangée</translation>
+    </message>
+    <message>
+        <source>Spacing between desks in metres</source>
+        <translation>Espacement entre les postes, en mètres</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Rotate 15°</source>
+        <translation>Pivoter de 15°</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Import a plan…</source>
+        <translation>Importer un plan…</translation>
+    </message>
+    <message>
+        <source>Snap to grid</source>
+        <translation>Aligner sur la grille</translation>
+    </message>
+    <message>
+        <source>Snap to a 10 cm grid</source>
+        <translation>Aligner sur une grille de 10 cm</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>Zoomer sur la sélection</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit the floor</source>
+        <translation>Afficher tout l'étage</translation>
+    </message>
+    <message>
+        <source>Half-day shown</source>
+        <translation>Demi-journée affichée</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <source>Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)</source>
+        <translation>Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)</translation>
+    </message>
+    <message>
+        <source>Importing the plan…</source>
+        <translation>Import du plan…</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Message d'erreur</translation>
+    </message>
+    <message>
+        <source>Import a plan first: calibration sets the scale of the plan under the drawing.</source>
+        <translation>Importez d'abord un plan : l'étalonnage règle l'échelle du plan placé sous le dessin.</translation>
+    </message>
+    <message>
+        <source>Real distance between the two points, in metres:</source>
+        <translation>Distance réelle entre les deux points, en mètres :</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste de travail</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Salle de réunion</translation>
+    </message>
+    <message>
+        <source>Leisure space</source>
+        <translation>Espace de loisirs</translation>
+    </message>
+    <message>
+        <source>Service room</source>
+        <translation>Local de service</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Draw %1</source>
+        <translation>Dessiner : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n desk(s)</source>
+        <translation><numerusform>Placer %n poste</numerusform><numerusform>Placer %n postes</numerusform></translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>Décaler</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Pivoter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n space(s)</source>
+        <translation><numerusform>Supprimer %n espace</numerusform><numerusform>Supprimer %n espaces</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) copied</source>
+        <translation><numerusform>%n espace copié</numerusform><numerusform>%n espaces copiés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n space(s)</source>
+        <translation><numerusform>Coller %n espace</numerusform><numerusform>Coller %n espaces</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit %n space(s)</source>
+        <translation><numerusform>Modifier %n espace</numerusform><numerusform>Modifier %n espaces</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Distance: %1</source>
+        <translation>Distance : %1</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Vérifications (%1)</translation>
+    </message>
+    <message>
+        <source>Book</source>
+        <translation>Réserver</translation>
+    </message>
+    <message>
+        <source>Book for (guest's name):</source>
+        <translation>Réserver pour (nom de l'invité) :</translation>
+    </message>
     <message numerus="yes">
         <source>%n place(s)</source>
         <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
-    </message>
-    <message>
-        <source>Capacity: %1</source>
-        <translation>Capacité : %1</translation>
-    </message>
-    <message>
-        <source>Not bookable</source>
-        <translation>Non réservable</translation>
     </message>
     <message numerus="yes">
         <source>%n space(s) selected</source>
@@ -562,74 +1628,125 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>No space selected</source>
+        <extracomment>{field: value} for the fields the person changed, to apply to every selected space.</extracomment>
+        <translation>Aucun espace sélectionné</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Equipment, separated by commas</source>
+        <translation>Équipements, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Accessibility, separated by commas</source>
+        <translation>Accessibilité, séparée par des virgules</translation>
+    </message>
+    <message>
+        <source>Bookable</source>
+        <translation>Réservable</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply the properties to the selected spaces</source>
+        <translation>Appliquer les propriétés aux espaces sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Capacité :</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment:</source>
+        <translation>É&amp;quipements :</translation>
+    </message>
+    <message>
+        <source>Acc&amp;essibility:</source>
+        <translation>Acc&amp;essibilité :</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>T&amp;itulaire :</translation>
+    </message>
+    <message>
+        <source>Several values</source>
+        <translation>Plusieurs valeurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) selected</source>
+        <translation><numerusform>%n espace sélectionné</numerusform><numerusform>%n espaces sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>No zone</source>
+        <translation>Aucune zone</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Aucun titulaire</translation>
+    </message>
+</context>
+<context>
     <name>ReceptionView</name>
     <message>
-        <source>Reception</source>
-        <translation>Accueil</translation>
+        <source>Reception sections</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Search a visitor, a company, a host…</source>
-        <translation>Rechercher un visiteur, une société, un hôte…</translation>
+        <source>&amp;Today</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Search today's visitors</source>
-        <translation>Rechercher parmi les visiteurs du jour</translation>
+        <source>On &amp;site / evacuation</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Attendu</translation>
+        <source>&amp;Management</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>Visiteur</translation>
+        <source>Reception messages</source>
+        <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>StatusLegend</name>
     <message>
-        <source>Company</source>
-        <translation>Société</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Today's visits</source>
-        <translation>Visites du jour</translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
-        <translation>Enregistrer l'&amp;arrivée</translation>
-    </message>
-    <message>
-        <source>Check in the selected visitor</source>
-        <translation>Enregistrer l'arrivée du visiteur sélectionné</translation>
-    </message>
-    <message>
-        <source>Check &amp;out</source>
-        <translation>Enregistrer le &amp;départ</translation>
-    </message>
-    <message>
-        <source>Check out the selected visitor</source>
-        <translation>Enregistrer le départ du visiteur sélectionné</translation>
-    </message>
-    <message>
-        <source>Reception — %1</source>
-        <translation>Accueil — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s) today</source>
-        <translation><numerusform>%n visite aujourd'hui</numerusform><numerusform>%n visites aujourd'hui</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n on site</source>
-        <translation><numerusform>%n sur site</numerusform><numerusform>%n sur site</numerusform></translation>
+        <source>Legend of the statuses</source>
+        <translation>Légende des statuts</translation>
     </message>
 </context>
 <context>
@@ -657,6 +1774,121 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormDialog</name>
+    <message>
+        <source>Walk-in visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register a visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Host agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visitor category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Last name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cat&amp;egory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escort required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID check required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity document checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Badge number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked b&amp;y</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xpected at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the minimum is recorded: no identity document number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>

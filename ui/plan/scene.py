@@ -2,18 +2,30 @@
 
 One scene unit is one centimetre (metres × 100) so that pens and fonts stay readable at
 zoom-to-fit without fractional sizes. Items carry the space id; the scene never edits data
-itself (editing goes through commands and services).
+itself (edits are undo commands calling services; the scene is told the result). Edit mode
+draws spaces by kind; live mode by availability status, with colour, hatch and text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPixmapItem,
+    QGraphicsPolygonItem,
+    QGraphicsScene,
+    QStyle,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from nomad_desktop.services.records import FloorInfo, SpaceInfo
+from ui.theme import current_variant, status_label, status_style
 
 SCALE = 100.0  # scene units per metre
 
@@ -29,49 +41,161 @@ KIND_FILLS = {
 }
 KIND_PATTERNS = {"circulation": Qt.BrushStyle.Dense6Pattern, "service": Qt.BrushStyle.BDiagPattern}
 Z_ORDER = {"zone": 0, "circulation": 1, "service": 2, "office": 3, "meeting_room": 3, "leisure": 3, "desk": 5}
-LABELLED_KINDS = frozenset({"office", "meeting_room", "leisure", "desk", "zone"})
+LABELLED_KINDS = frozenset({"office", "meeting_room", "leisure", "desk", "zone", "service"})
+#: Smallest on-screen text height (px) worth drawing: below it labels are noise.
+MIN_LEGIBLE_PX = 7.0
+SELECTION_COLOUR = "#000091"
+_REFERENCE_SIZE = 100.0
+
+
+@lru_cache(maxsize=1)
+def _reference_metrics() -> QFontMetricsF:
+    # Made on first paint: fonts need the QApplication, which does not exist at import time.
+    font = QFont()
+    font.setPixelSize(int(_REFERENCE_SIZE))
+    return QFontMetricsF(font)
+
+
+def to_scene(geometry: Iterable[Sequence[float]]) -> QPolygonF:
+    return QPolygonF([QPointF(x * SCALE, y * SCALE) for x, y in geometry])
+
+
+def to_metres(polygon: QPolygonF, offset: QPointF | None = None) -> tuple[tuple[float, float], ...]:
+    dx, dy = (offset.x(), offset.y()) if offset is not None else (0.0, 0.0)
+    return tuple((round((p.x() + dx) / SCALE, 3), round((p.y() + dy) / SCALE, 3)) for p in polygon)
 
 
 class SpaceItem(QGraphicsPolygonItem):
-    def __init__(self, space: SpaceInfo) -> None:
-        polygon = QPolygonF([QPointF(x * SCALE, y * SCALE) for x, y in space.geometry])
-        super().__init__(polygon)
-        self.space_id = space.id
-        self.kind = space.kind
-        self.setData(0, space.id)
-        fill = QColor(KIND_FILLS.get(space.kind, "#FFFFFF"))
-        self.setBrush(QBrush(fill))
-        if space.kind in KIND_PATTERNS:
-            pattern = QBrush(QColor("#929292"), KIND_PATTERNS[space.kind])
-            overlay = QGraphicsPolygonItem(polygon, self)
-            overlay.setBrush(pattern)
-            overlay.setPen(QPen(Qt.PenStyle.NoPen))
-        pen = QPen(QColor("#3A3A3A" if space.kind != "zone" else "#6A6AF4"), 3 if space.kind != "desk" else 2)
-        if space.kind == "zone":
-            pen.setStyle(Qt.PenStyle.DashLine)
-        pen.setCosmetic(False)
-        self.setPen(pen)
-        self.setZValue(Z_ORDER.get(space.kind, 3))
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
-        self.setToolTip(space.name)
-        if space.kind in LABELLED_KINDS:
-            self._add_label(space)
+    """One space; paints its own label only when the zoom makes it legible."""
 
-    def _add_label(self, space: SpaceInfo) -> None:
-        label = QGraphicsSimpleTextItem(space.name.split(" ")[-1] if space.kind == "desk" else space.name, self)
-        font = QFont()
-        font.setPixelSize(22 if space.kind == "desk" else 40)
-        label.setFont(font)
-        label.setBrush(QBrush(QColor("#161616")))
-        box = self.polygon().boundingRect()
-        text = label.boundingRect()
-        if space.kind == "zone":
-            label.setPos(box.left() + 20, box.top() + 10)
-            label.setBrush(QBrush(QColor("#000091")))
+    def __init__(self, space: SpaceInfo) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.status: str | None = None
+        self.live = False
+        self._label_cache: tuple[Any, str, float] | None = None
+        self.update_space(space)
+
+    @property
+    def space_id(self) -> str:
+        return self.space.id
+
+    @property
+    def kind(self) -> str:
+        return self.space.kind
+
+    def update_space(self, space: SpaceInfo) -> None:
+        self.space = space
+        self.setData(0, space.id)
+        self.setPos(0, 0)
+        self.setPolygon(to_scene(space.geometry))
+        self.setZValue(Z_ORDER.get(space.kind, 3))
+        self.setToolTip(space.name)
+        self._restyle()
+
+    def geometry_with_offset(self) -> tuple[tuple[float, float], ...]:
+        """Outline in metres including a drag in progress (the item's position)."""
+        return to_metres(self.polygon(), self.pos())
+
+    def set_live(self, live: bool, status: str | None) -> None:
+        self.live, self.status = live, status
+        self._restyle()
+        self.update()
+
+    def _restyle(self) -> None:
+        kind = self.space.kind
+        if self.live and self.status is not None:
+            colour, _pattern = status_style(self.status, current_variant())
+            pen = QPen(colour, 4)
+            self.setPen(pen)
+            return
+        pen = QPen(QColor("#3A3A3A" if kind != "zone" else "#6A6AF4"), 3 if kind != "desk" else 2)
+        if kind == "zone":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self.setBrush(QBrush(QColor(KIND_FILLS.get(kind, "#FFFFFF"))))
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        polygon = self.polygon()
+        painter.setPen(self.pen())
+        if self.live and self.status is not None:
+            colour, pattern = status_style(self.status, current_variant())
+            tint = QColor(colour)
+            tint.setAlpha(40)
+            painter.setBrush(QBrush(tint))
+            painter.drawPolygon(polygon)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour, pattern))
+            if pattern != Qt.BrushStyle.SolidPattern:
+                painter.drawPolygon(polygon)
         else:
-            label.setPos(box.center().x() - text.width() / 2, box.center().y() - text.height() / 2)
-        # Labels that don't fit their outline would only add noise.
-        label.setVisible(text.width() <= box.width() * 1.1 or space.kind == "zone")
+            painter.setBrush(self.brush())
+            painter.drawPolygon(polygon)
+            if self.space.kind in KIND_PATTERNS:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QBrush(QColor("#929292"), KIND_PATTERNS[self.space.kind]))
+                painter.drawPolygon(polygon)
+        if option.state & QStyle.StateFlag.State_Selected:
+            # Thick dashed outline: the selection shows by shape as well as by colour.
+            pen = QPen(QColor(SELECTION_COLOUR), 3)
+            pen.setCosmetic(True)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolygon(polygon)
+        if self.space.kind in LABELLED_KINDS:
+            self._paint_label(painter, option)
+
+    def _label_layout(self, text: str, box: QRectF) -> tuple[str, float]:
+        """Text (maybe on two lines) and the largest font size (scene units) that fits the outline.
+
+        Cached per text and size: measuring fonts on every paint of 5,000 desks would be slow.
+        """
+        key = (text, round(box.width()), round(box.height()))
+        if self._label_cache is not None and self._label_cache[0] == key:
+            return self._label_cache[1], self._label_cache[2]
+        cap = 24.0 if self.space.kind == "desk" else 60.0
+        candidates = [text]
+        words = text.split("\n")[0].split(" ")
+        if len(words) > 1 and "\n" not in text:
+            cut = max(1, len(words) // 2)
+            candidates.append(" ".join(words[:cut]) + "\n" + " ".join(words[cut:]))
+        best = ("", 0.0)
+        for candidate in candidates:
+            lines = candidate.split("\n")
+            width = max(_reference_metrics().horizontalAdvance(line) for line in lines)
+            height = _reference_metrics().height() * len(lines)
+            size = min(cap, _REFERENCE_SIZE * box.width() * 0.9 / max(width, 1), _REFERENCE_SIZE * box.height() * 0.9 / height)
+            if size > best[1]:
+                best = (candidate, size)
+        self._label_cache = (key, best[0], best[1])
+        return best
+
+    def _paint_label(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        # Cheap early exit at zoom-to-fit of a large floor: no desk label can be legible there.
+        if (24.0 if self.space.kind == "desk" else 60.0) * lod < MIN_LEGIBLE_PX:
+            return
+        box = self.polygon().boundingRect()
+        desk = self.space.kind == "desk"
+        text = self.space.name.split(" ")[-1] if desk else self.space.name
+        if self.space.kind == "zone":
+            box = QRectF(box.left() + 20, box.top() + 8, box.width() - 40, min(box.height() * 0.25, 80))
+        elif self.live and self.status is not None:
+            text += "\n" + status_label(self.status)
+        shown, size = self._label_layout(text, box)
+        if size * lod < MIN_LEGIBLE_PX and "\n" in text:
+            # The name alone may fit where name and status do not: the hatch still tells the status.
+            shown, size = self._label_layout(text.split("\n")[0], box)
+        if size * lod < MIN_LEGIBLE_PX:
+            return  # too small to read: it would only add noise
+        text = shown
+        font = QFont()
+        font.setPixelSize(max(1, round(size)))
+        painter.setFont(font)
+        painter.setPen(QColor("#000091" if self.space.kind == "zone" else "#161616"))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop if self.space.kind == "zone" else Qt.AlignmentFlag.AlignCenter
+        painter.drawText(box, align, text)
 
 
 class FloorPlanScene(QGraphicsScene):
@@ -79,6 +203,11 @@ class FloorPlanScene(QGraphicsScene):
         super().__init__()
         self.items_by_id: dict[str, SpaceItem] = {}
         self.floor: FloorInfo | None = None
+        self.live = False
+        self.statuses: dict[str, str] = {}
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.backdrop_item: QGraphicsPixmapItem | None = None
+        self._backdrop: tuple[QImage, float, float, float] | None = None
 
     def show_floor(self, floor: FloorInfo, spaces: Iterable[SpaceInfo]) -> None:
         self.clear()
@@ -87,9 +216,76 @@ class FloorPlanScene(QGraphicsScene):
         outline = self.addRect(0, 0, floor.width_m * SCALE, floor.height_m * SCALE, QPen(QColor("#161616"), 6))
         outline.setZValue(-1)
         outline.setBrush(QBrush(QColor("#FFFFFF")))
+        outline.setData(1, "floor")
         for space in spaces:
-            item = SpaceItem(space)
-            self.addItem(item)
-            self.items_by_id[space.id] = item
+            self._add(space)
+        self.backdrop_item = None
+        if self._backdrop is not None:
+            self.set_backdrop(*self._backdrop)
         margin = 200
-        self.setSceneRect(self.itemsBoundingRect().adjusted(-margin, -margin, margin, margin))
+        self.setSceneRect(QRectF(0, 0, floor.width_m * SCALE, floor.height_m * SCALE).united(
+            self.itemsBoundingRect()).adjusted(-margin, -margin, margin, margin))
+
+    def set_backdrop(self, image: QImage | None, units_per_metre: float = 1.0, origin_x: float = 0.0, origin_y: float = 0.0) -> None:
+        """Show the architect's plan under the spaces, scaled to metres (None removes it)."""
+        if self.backdrop_item is not None:
+            self.removeItem(self.backdrop_item)
+            self.backdrop_item = None
+        self._backdrop = (image, units_per_metre, origin_x, origin_y) if image is not None else None
+        if image is None:
+            return
+        item = QGraphicsPixmapItem(QPixmap.fromImage(image))
+        item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        item.setScale(SCALE / units_per_metre)
+        item.setPos(origin_x * SCALE, origin_y * SCALE)
+        item.setOpacity(0.55)  # the drawing stays readable over the plan
+        item.setZValue(-0.5)
+        item.setData(1, "backdrop")
+        self.addItem(item)
+        self.backdrop_item = item
+
+    def _add(self, space: SpaceInfo) -> SpaceItem:
+        item = SpaceItem(space)
+        if self.live:
+            item.set_live(True, self.statuses.get(space.id))
+        self.addItem(item)
+        self.items_by_id[space.id] = item
+        return item
+
+    def upsert(self, spaces: Sequence[SpaceInfo]) -> None:
+        for space in spaces:
+            if self.floor is not None and space.floor_id != self.floor.id:
+                continue
+            item = self.items_by_id.get(space.id)
+            if item is None:
+                self._add(space)
+            else:
+                item.update_space(space)
+
+    def remove(self, space_ids: Iterable[str]) -> None:
+        for space_id in space_ids:
+            item = self.items_by_id.pop(space_id, None)
+            if item is not None:
+                self.removeItem(item)
+
+    def selected_ids(self) -> list[str]:
+        return [item.space_id for item in self.selectedItems() if isinstance(item, SpaceItem)]
+
+    def select_ids(self, space_ids: Iterable[str]) -> None:
+        wanted = set(space_ids)
+        self.blockSignals(True)
+        self.clearSelection()
+        for space_id in wanted:
+            item = self.items_by_id.get(space_id)
+            if item is not None:
+                item.setSelected(True)
+        self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def set_live(self, live: bool, statuses: dict[str, str] | None = None) -> None:
+        """Switch between drawing by kind and drawing by status (one pass over the items)."""
+        self.live = live
+        if statuses is not None:
+            self.statuses = statuses
+        for space_id, item in self.items_by_id.items():
+            item.set_live(live, self.statuses.get(space_id))

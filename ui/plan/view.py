@@ -1,34 +1,83 @@
-"""The Plan page: building and floor selector, the floor drawn to scale, and its accessible twin
-(a filterable list of the floor's spaces whose selection follows the map and back)."""
+"""The Plan page: building and floor selector, the floor editor (tools, undo per floor, properties,
+live checks) and its live mode (availability by colour, hatch and text), plus the accessible twin:
+a filterable list of the floor's spaces whose selection follows the map and back."""
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QGraphicsView,
+    QDoubleSpinBox,
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
+from nomad_desktop.services import agents as agent_services
+from nomad_desktop.services import bookings as booking_services
+from nomad_desktop.services import floors as floor_services
 from nomad_desktop.services import sites as site_services
+from nomad_desktop.services import space_status
 from nomad_desktop.services import spaces as space_services
 from nomad_desktop.services.changes import Changes
-from nomad_desktop.services.records import BuildingInfo, FloorInfo, SpaceInfo
+from nomad_desktop.services.records import BookingInfo, BuildingInfo, FloorInfo, SpaceInfo
 from nomad_desktop.text import search_key
 from ui.app.context import AppContext
+from ui.common.day_picker import DayPicker
 from ui.common.empty_state import EmptyState
+from ui.common.formatting import format_number, today_at_site
 from ui.common.labels import space_kind_label
+from ui.plan.backdrop import decode as decode_backdrop
+from ui.plan.backdrop import media_type_of
+from ui.plan.canvas import PlanCanvas
+from ui.plan.checks_panel import ChecksPanel
+from ui.plan.commands import CreateSpacesCommand, DeleteSpacesCommand, MoveSpacesCommand, UpdateSpacesCommand
+from ui.plan.legend import StatusLegend
+from ui.plan.live_panel import LivePanel
+from ui.plan.messages import backdrop_message
+from ui.plan.properties import PropertiesPanel
 from ui.plan.scene import FloorPlanScene
+from ui.plan.tools import CalibrateTool, DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
 from ui.tasks.operations import Op
+from ui.theme import icon, status_label
+
+ROOM_KINDS = ("office", "meeting_room", "leisure", "service", "circulation")
+ROTATE_STEP = 15.0
+PASTE_OFFSET = 0.5  # metres: a pasted copy on the same floor must not hide its original
+COPIED_FIELDS = ("kind", "name", "capacity", "equipment", "accessibility", "bookable", "restricted_units", "notes")
+
+
+def rotate(geometry: Sequence[Sequence[float]], degrees: float) -> tuple[tuple[float, float], ...]:
+    """Turn an outline around its centre (mean of its corners)."""
+    cx = sum(p[0] for p in geometry) / len(geometry)
+    cy = sum(p[1] for p in geometry) / len(geometry)
+    a = math.radians(degrees)
+    cos, sin = math.cos(a), math.sin(a)
+    return tuple(
+        (round(cx + (x - cx) * cos - (y - cy) * sin, 3), round(cy + (x - cx) * sin + (y - cy) * cos, 3)) for x, y in geometry
+    )
 
 
 class PlanView(QWidget):
@@ -36,8 +85,16 @@ class PlanView(QWidget):
         super().__init__(parent)
         self.app = app
         self.buildings: list[BuildingInfo] = []
-        self.spaces: list[SpaceInfo] = []
+        self.spaces: dict[str, SpaceInfo] = {}
+        self.statuses: dict[str, str] = {}
+        self.day_bookings: dict[str, list[BookingInfo]] = {}
+        self.issues: list[PlanIssue] = []
+        self.clipboard: list[dict[str, Any]] = []
+        self.pending_edits = 0
+        self.timezone = "Europe/Paris"
         self._syncing_selection = False
+        self.undo_group = QUndoGroup(self)
+        self.undo_stacks: dict[str, QUndoStack] = {}
 
         title = QLabel(self.tr("Floor plan"))
         title.setObjectName("pageTitle")
@@ -48,15 +105,27 @@ class PlanView(QWidget):
         self.floor_picker.currentIndexChanged.connect(self._floor_chosen)
         picker_label = QLabel(self.tr("&Floor:"))
         picker_label.setBuddy(self.floor_picker)
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItem(self.tr("Drawing"), "edit")
+        self.mode_combo.addItem(self.tr("Availability"), "live")
+        self.mode_combo.setAccessibleName(self.tr("Plan mode: drawing or availability"))
+        self.mode_combo.currentIndexChanged.connect(self._mode_chosen)
+        mode_label = QLabel(self.tr("&Mode:"))
+        mode_label.setBuddy(self.mode_combo)
 
         self.scene = FloorPlanScene()
         self.scene.selectionChanged.connect(self._map_selection_changed)
-        self.view = QGraphicsView(self.scene)
-        self.view.setAccessibleName(self.tr("Floor plan map"))
-        self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        self.view.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
-        self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.canvas = PlanCanvas(self.scene, self)
+        self.canvas.setAccessibleName(self.tr("Floor plan map"))
 
+        self._build_edit_bar()
+        self._build_live_bar()
+        self.bars = QStackedWidget()
+        self.bars.addWidget(self.edit_bar)
+        self.bars.addWidget(self.live_bar)
+        self.bars.setSizePolicy(self.bars.sizePolicy().horizontalPolicy(), self.edit_bar.sizePolicy().verticalPolicy())
+
+        # The accessible twin of the map.
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter spaces…"))
         self.filter_edit.setAccessibleName(self.tr("Filter the floor's spaces"))
@@ -66,57 +135,222 @@ class PlanView(QWidget):
         self.space_list.setAccessibleName(self.tr("Spaces of the floor"))
         self.space_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.space_list.itemSelectionChanged.connect(self._list_selection_changed)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        self.details.setAccessibleName(self.tr("Selected space details"))
+        self.space_list.itemActivated.connect(lambda _item: self.canvas.zoom_to_selection())
+        twin = QWidget()
+        twin_layout = QVBoxLayout(twin)
+        twin_layout.setContentsMargins(0, 0, 0, 0)
+        twin_layout.addWidget(self.filter_edit)
+        twin_layout.addWidget(self.space_list, 1)
+
+        self.properties = PropertiesPanel()
+        self.properties.apply_requested.connect(self.apply_properties)
+        self.live_panel = LivePanel()
+        self.live_panel.book_requested.connect(self._book)
+        self.live_panel.check_in_requested.connect(self._check_in)
+        self.live_panel.release_requested.connect(self._release)
+        self.details = QStackedWidget()
+        self.details.addWidget(self.properties)
+        self.details.addWidget(self.live_panel)
+        self.checks = ChecksPanel()
+        self.checks.culprits_chosen.connect(self.select_spaces)
+
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setAccessibleName(self.tr("Side panels"))
+        self.side_tabs.addTab(twin, self.tr("Spaces"))
+        self.side_tabs.addTab(self.details, self.tr("Details"))
+        self.side_tabs.addTab(self.checks, self.tr("Checks"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.filter_edit)
-        side_layout.addWidget(self.space_list, 1)
-        side_layout.addWidget(self.details)
+        side_layout.addWidget(self.side_tabs, 1)
+        self.status_line = QLabel()
+        self.status_line.setAccessibleName(self.tr("Plan status"))
+        self.status_line.setWordWrap(True)
+        side_layout.addWidget(self.status_line)
 
         splitter = QSplitter()
-        splitter.addWidget(self.view)
+        splitter.addWidget(self.canvas)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        side.setMinimumWidth(260)
-        side.setMaximumWidth(380)
-        splitter.setSizes([1000, 320])
+        side.setMinimumWidth(300)
+        side.setMaximumWidth(420)
+        splitter.setSizes([1000, 340])
+        work = QWidget()
+        work_layout = QVBoxLayout(work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.addWidget(self.bars)
+        work_layout.addWidget(splitter, 1)
+        legend_row = QHBoxLayout()
+        legend_title = QLabel(self.tr("Legend:"))
+        legend_row.addWidget(legend_title)
+        legend_row.addWidget(self.legend, 1)
+        work_layout.addLayout(legend_row)
 
         self.empty = EmptyState(
             self.tr("No floor yet"),
             self.tr("This site has no building or floor. Floors appear here once they are drawn or synchronised."),
         )
         self.stack = QStackedWidget()
-        self.stack.addWidget(splitter)
+        self.stack.addWidget(work)
         self.stack.addWidget(self.empty)
 
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(mode_label)
+        top.addWidget(self.mode_combo)
+        top.addSpacing(12)
         top.addWidget(picker_label)
         top.addWidget(self.floor_picker)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+        self.setTabOrder(self.floor_picker, self.canvas)
+        self.setTabOrder(self.canvas, self.side_tabs)
 
         app.changed.connect(self.on_changed)
+        # Most people (reception, managers) come to see availability; designers switch to drawing.
+        self.mode_combo.setCurrentIndex(1)
+
+    # -- construction -----------------------------------------------------------------------
+    def _action(self, text: str, shortcut: str | QKeySequence.StandardKey | None, slot: Callable[[], Any], icon_name: str | None = None, *, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        # Page-wide shortcuts: they must not fire while another page is shown.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.setCheckable(checkable)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_edit_bar(self) -> None:
+        bar = QToolBar()
+        bar.setAccessibleName(self.tr("Drawing tools"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.tool_group = QActionGroup(self)
+        self.room_kind = QComboBox()
+        self.room_kind.setAccessibleName(self.tr("Kind of room to draw"))
+        for kind in ROOM_KINDS:
+            self.room_kind.addItem(space_kind_label(kind), kind)
+        tools = (
+            ("select", self.tr("Select"), "V", lambda: SelectTool(self.canvas)),
+            ("rectangle", self.tr("Room"), "R", lambda: RectangleTool(self.canvas, lambda: self.room_kind.currentData())),
+            ("polygon", self.tr("Room outline"), "P", lambda: PolygonTool(self.canvas, lambda: self.room_kind.currentData())),
+            ("desk", self.tr("Desks"), "D", lambda: DeskTool(self.canvas)),
+            ("zone", self.tr("Zone"), "Z", lambda: RectangleTool(self.canvas, lambda: "zone")),
+            ("measure", self.tr("Measure"), "M", lambda: MeasureTool(self.canvas)),
+            ("calibrate", self.tr("Calibrate"), "K", lambda: CalibrateTool(self.canvas)),
+        )
+        self.tool_actions: dict[str, QAction] = {}
+        for key, text, shortcut, factory in tools:
+            action = self._action(text, shortcut, lambda _c=False, f=factory: self.canvas.set_tool(f()), checkable=True)
+            self.tool_group.addAction(action)
+            bar.addAction(action)
+            self.tool_actions[key] = action
+        self.tool_actions["select"].setChecked(True)
+        bar.addWidget(self.room_kind)
+        self.desk_count = QSpinBox()
+        self.desk_count.setRange(1, 50)
+        self.desk_count.setPrefix("× ")
+        self.desk_count.setAccessibleName(self.tr("Number of desks in a row"))
+        self.desk_spacing = QDoubleSpinBox()
+        self.desk_spacing.setRange(0.0, 5.0)
+        self.desk_spacing.setSingleStep(0.1)
+        self.desk_spacing.setSuffix(" m")
+        self.desk_spacing.setAccessibleName(self.tr("Spacing between desks in metres"))
+        bar.addWidget(self.desk_count)
+        bar.addWidget(self.desk_spacing)
+        bar.addSeparator()
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setIcon(icon("redo"))
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            bar.addAction(action)
+        self.delete_action = self._action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selection, "delete")
+        self.duplicate_action = self._action(self.tr("Duplicate"), "Ctrl+D", self.duplicate_selection)
+        self.rotate_action = self._action(self.tr("Rotate 15°"), "Ctrl+R", lambda: self.rotate_selection(ROTATE_STEP))
+        self.copy_action = self._action(self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selection)
+        self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste)
+        for action in (self.delete_action, self.duplicate_action, self.rotate_action):
+            bar.addAction(action)
+        self.import_action = self._action(self.tr("Import a plan…"), "Ctrl+I", self.choose_backdrop, "import")
+        bar.addAction(self.import_action)
+        bar.addSeparator()
+        self.snap_check = QCheckBox(self.tr("Snap to grid"))
+        self.snap_check.setAccessibleName(self.tr("Snap to a 10 cm grid"))
+        self.snap_check.setChecked(True)
+        self.snap_check.toggled.connect(lambda on: setattr(self.canvas, "snap_to_grid", on))
+        bar.addWidget(self.snap_check)
+        self._add_zoom_actions(bar)
+        self.edit_bar = bar
+
+    def _add_zoom_actions(self, bar: QToolBar) -> None:
+        bar.addSeparator()
+        self._action(self.tr("Zoom to selection"), "Ctrl+E", self.canvas.zoom_to_selection)
+        for text, slot, name in (
+            (self.tr("Zoom in"), lambda: self.canvas.zoom_by(1.25), "zoom-in"),
+            (self.tr("Zoom out"), lambda: self.canvas.zoom_by(0.8), "zoom-out"),
+            (self.tr("Fit the floor"), self.canvas.zoom_to_fit, "zoom-fit"),
+        ):
+            action = QAction(icon(name), text, self)
+            action.triggered.connect(slot)
+            bar.addAction(action)
+            widget = bar.widgetForAction(action)
+            widget.setAccessibleName(text)
+
+    def _build_live_bar(self) -> None:
+        bar = QWidget()
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.day_picker = DayPicker()
+        self.day_picker.day_changed.connect(lambda _d: self.load_statuses())
+        self.period_combo = QComboBox()
+        self.period_combo.setAccessibleName(self.tr("Half-day shown"))
+        self.period_combo.addItem(self.tr("Morning"), "morning")
+        self.period_combo.addItem(self.tr("Afternoon"), "afternoon")
+        self.period_combo.addItem(self.tr("Whole day"), "day")
+        self.period_combo.currentIndexChanged.connect(lambda _i: self.load_statuses())
+        self.legend = StatusLegend()
+        layout.addWidget(self.day_picker)
+        layout.addWidget(self.period_combo)
+        layout.addStretch(1)
+        self.live_bar = bar
 
     # -- data -------------------------------------------------------------------------------
     def refresh(self) -> None:
         store = self.app.store
-        Op(self.app, lambda ctx: site_services.list_buildings(store), parent=self).success(self._show_buildings).run()
+
+        def load(ctx: Any) -> tuple[list[BuildingInfo], Any]:
+            return site_services.list_buildings(store), site_services.get_site(store)
+
+        Op(self.app, load, parent=self).success(lambda r: self._show_buildings(*r)).run()
 
     def on_changed(self, changes: Changes, initiator: object) -> None:
         if changes.floors or changes.site:
-            self.refresh()
-        elif changes.spaces:
+            self.refresh()  # also reloads the backdrop and its scale
+        elif changes.spaces and initiator is not self:
             self._load_floor()
+        elif changes.bookings and self.is_live():
+            self.load_statuses()
 
-    def _show_buildings(self, buildings: list[BuildingInfo]) -> None:
+    def _show_buildings(self, buildings: list[BuildingInfo], site: Any) -> None:
         self.buildings = buildings
+        if site is not None:
+            self.timezone = site.timezone
+            self.day_picker.set_today(today_at_site(site.timezone))
+            if not self.day_picker.property("initialised"):
+                self.day_picker.set_day(today_at_site(site.timezone))
+                self.day_picker.setProperty("initialised", True)
         current = self.floor_picker.currentData()
         self.floor_picker.blockSignals(True)
         self.floor_picker.clear()
@@ -145,77 +379,454 @@ class PlanView(QWidget):
         if floor is None:
             return
         store = self.app.store
-        Op(self.app, lambda ctx: space_services.list_spaces(store, floor_id=floor.id), parent=self).success(
-            lambda spaces: self._show_floor(floor, spaces)
-        ).run()
 
-    def _show_floor(self, floor: FloorInfo, spaces: list[SpaceInfo]) -> None:
-        self.spaces = spaces
+        def load(ctx: Any) -> tuple[list[SpaceInfo], list[Any]]:
+            return space_services.list_spaces(store, floor_id=floor.id), agent_services.search_agents(store, limit=500)
+
+        Op(self.app, load, parent=self).success(lambda r: self._show_floor(floor, *r)).run()
+
+    def _show_floor(self, floor: FloorInfo, spaces: list[SpaceInfo], agents: list[Any]) -> None:
+        same_floor = self.scene.floor is not None and self.scene.floor.id == floor.id
+        selected = self.scene.selected_ids() if same_floor else []
+        self.agents = agents
+        self.spaces = {s.id: s for s in spaces}
+        stack = self.undo_stacks.get(floor.id)
+        if stack is None:
+            stack = self.undo_stacks[floor.id] = QUndoStack(self.undo_group)
+        self.undo_group.setActiveStack(stack)
         self.scene.show_floor(floor, spaces)
-        self.zoom_to_fit()
+        if not same_floor:
+            self.canvas.zoom_to_fit()
+        self.scene.select_ids(selected)
         self._fill_list()
+        self.run_checks()
+        if self.is_live():
+            self.load_statuses()
+        self._load_backdrop(floor)
+
+    # -- backdrop -----------------------------------------------------------------------------
+    def _load_backdrop(self, floor: FloorInfo) -> None:
+        store = self.app.store
+        if floor.backdrop_sha256 is None:
+            self.scene.set_backdrop(None)
+            return
+
+        def load(ctx: Any) -> Any:
+            backdrop = floor_services.get_backdrop(store, floor_id=floor.id)
+            if backdrop is None:
+                return None
+            return backdrop, decode_backdrop(backdrop.data, backdrop.media_type).image
+
+        Op(self.app, load, parent=self).success(self._show_backdrop).failure(self._backdrop_failed).run()
+
+    def _show_backdrop(self, result: Any) -> None:
+        if result is None:
+            self.scene.set_backdrop(None)
+            return
+        backdrop, image = result
+        self.backdrop_scale = backdrop.units_per_metre
+        self.scene.set_backdrop(image, backdrop.units_per_metre, backdrop.origin_x, backdrop.origin_y)
+
+    def choose_backdrop(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a plan"), "", self.tr("Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)")
+        )
+        if path:
+            self.import_backdrop(Path(path))
+
+    def import_backdrop(self, path: Path) -> None:
+        """Decode and check the file off the UI thread, then store it: a bad file changes nothing."""
+        floor = self.current_floor()
+        if floor is None:
+            return
+        store = self.app.store
+
+        def read(ctx: Any) -> Any:
+            data = path.read_bytes()
+            ctx.check_cancelled()
+            media_type = media_type_of(path)
+            image = decode_backdrop(data, media_type).image
+            ctx.check_cancelled()
+            # Until calibrated, the plan is stretched over the floor's width.
+            width = floor.width_m if floor.width_m > 0 else image.width() / 100
+            return floor_services.set_backdrop(store, floor_id=floor.id, data=data, media_type=media_type,
+                                               units_per_metre=image.width() / width)
+
+        self.pending_edits += 1
+        Op(self.app, read, parent=self).with_progress(self.tr("Importing the plan…")).success(
+            lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
+
+    def _edit_done(self) -> None:
+        self.pending_edits -= 1
+
+    def _backdrop_failed(self, exc: Exception) -> None:
+        self.pending_edits = max(0, self.pending_edits - 1)
+        self.warn(backdrop_message(exc))
+
+    def warn(self, text: str) -> None:
+        """A non-blocking warning (window-modal): the page keeps painting behind it."""
+        self.last_message = text
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Floor plan"), text, parent=self)
+        box.setAccessibleName(self.tr("Error message"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.status_line.setText(text)
+
+    def calibrate(self, measured_m: float) -> None:
+        floor = self.current_floor()
+        if floor is None or self.scene.backdrop_item is None:
+            self.warn(self.tr("Import a plan first: calibration sets the scale of the plan under the drawing."))
+            return
+        distance, ok = QInputDialog.getDouble(
+            self, self.tr("Calibrate"), self.tr("Real distance between the two points, in metres:"), 1.0, 0.01, 10000.0, 2
+        )
+        if ok:
+            self.apply_calibration(measured_m, distance)
+
+    def apply_calibration(self, measured_m: float, real_m: float) -> None:
+        floor = self.current_floor()
+        store = self.app.store
+        current = getattr(self, "backdrop_scale", 1.0)
+        # What measured `measured_m` at the current scale really is `real_m`.
+        new_scale = current * measured_m / real_m
+        self.pending_edits += 1
+        Op(self.app, lambda ctx: floor_services.calibrate_floor(store, floor_id=floor.id, units_per_metre=new_scale),
+           parent=self).success(lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
+
+    @property
+    def undo_stack(self) -> QUndoStack | None:
+        return self.undo_group.activeStack()
+
+    # -- editing (the editor protocol the tools call) ---------------------------------------
+    def execute(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
+        """Run a command's service call off the UI thread; mirror the answer in the scene."""
+        store = self.app.store
+        self.pending_edits += 1
+
+        def finished(outcome: Any) -> None:
+            self.pending_edits -= 1
+            done(outcome.value)
+            self.run_checks()
+
+        def failed(exc: Exception) -> None:
+            self.pending_edits -= 1
+            self.app.show_error(exc, parent=self)
+            self._load_floor()  # the map may show an edit the store refused
+
+        Op(self.app, lambda ctx: work(store), parent=self).success(finished).failure(failed).run()
+
+    def spaces_saved(self, spaces: Sequence[SpaceInfo]) -> None:
+        for space in spaces:
+            self.spaces[space.id] = space
+        self.scene.upsert(spaces)
+        self._fill_list()
+        self._show_details(set(self.scene.selected_ids()))
+
+    def spaces_removed(self, space_ids: Sequence[str]) -> None:
+        for space_id in space_ids:
+            self.spaces.pop(space_id, None)
+        self.scene.remove(space_ids)
+        self._fill_list()
+
+    def _push(self, command: Any) -> None:
+        if self.undo_stack is not None:
+            self.undo_stack.push(command)
+
+    def _next_name(self, kind: str) -> str:
+        base = {
+            "desk": self.tr("Desk"), "office": self.tr("Office"), "meeting_room": self.tr("Meeting room"),
+            "leisure": self.tr("Leisure space"), "zone": self.tr("Zone"), "service": self.tr("Service room"),
+            "circulation": self.tr("Corridor"),
+        }[kind]
+        used = {s.name for s in self.spaces.values()}
+        n = 1 + sum(1 for s in self.spaces.values() if s.kind == kind)
+        while f"{base} {n}" in used:
+            n += 1
+        return f"{base} {n}"
+
+    def draw_space(self, kind: str, geometry: list[list[float]]) -> None:
+        floor = self.current_floor()
+        if floor is None:
+            return
+        spec = {"kind": kind, "name": self._next_name(kind), "geometry": geometry,
+                "capacity": 0 if kind in ("circulation", "service") else 1,
+                "bookable": kind in ("office", "meeting_room", "leisure")}
+        self._push(CreateSpacesCommand(self.execute, self, floor_id=floor.id, specs=[spec],
+                                       text=self.tr("Draw %1").replace("%1", space_kind_label(kind))))
+
+    def desk_row(self) -> tuple[int, float]:
+        return self.desk_count.value(), self.desk_spacing.value()
+
+    def place_desks(self, geometries: list[list[list[float]]]) -> None:
+        floor = self.current_floor()
+        if floor is None:
+            return
+        zone_id = self._zone_at(geometries[0][0])
+        specs = []
+        taken = {s.name for s in self.spaces.values()}
+        base = self.tr("Desk")
+        n = 1 + sum(1 for s in self.spaces.values() if s.kind == "desk")
+        for geometry in geometries:
+            while f"{base} {n}" in taken:
+                n += 1
+            taken.add(f"{base} {n}")
+            specs.append({"kind": "desk", "name": f"{base} {n}", "geometry": geometry, "capacity": 1, "bookable": True, "zone_id": zone_id})
+        self._push(CreateSpacesCommand(self.execute, self, floor_id=floor.id, specs=specs,
+                                       text=self.tr("Place %n desk(s)", "", len(specs))))
+
+    def _zone_at(self, point: Sequence[float]) -> str | None:
+        from PySide6.QtCore import QPointF
+
+        from ui.plan.scene import SCALE, SpaceItem
+
+        for item in self.scene.items(QPointF(point[0] * SCALE + 1, point[1] * SCALE + 1)):
+            if isinstance(item, SpaceItem) and item.kind == "zone":
+                return item.space_id
+        return None
+
+    def move_spaces(self, before: dict[str, Any], after: dict[str, Any], text: str, *, mergeable: bool = False) -> None:
+        self._push(MoveSpacesCommand(self.execute, self, before=before, after=after, text=text, mergeable=mergeable))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        items = [self.scene.items_by_id[i] for i in self.scene.selected_ids()]
+        # From what is shown (saved outline + nudges not yet answered by the store).
+        before = {i.space_id: i.geometry_with_offset() for i in items}
+        after = {
+            i.space_id: tuple((round(x + dx / 100, 3), round(y + dy / 100, 3)) for x, y in before[i.space_id]) for i in items
+        }
+        # Show it at once; the service answer confirms it.
+        for item in items:
+            item.setPos(item.pos().x() + dx, item.pos().y() + dy)
+        self.move_spaces(before, after, self.tr("Nudge"), mergeable=True)
+
+    def rotate_selection(self, degrees: float) -> None:
+        ids = self.scene.selected_ids()
+        if not ids or not self.canvas.editable:
+            return
+        before = {i: self.spaces[i].geometry for i in ids}
+        after = {i: rotate(self.spaces[i].geometry, degrees) for i in ids}
+        self.move_spaces(before, after, self.tr("Rotate"))
+
+    def delete_selection(self) -> None:
+        ids = self.scene.selected_ids()
+        if ids and self.canvas.editable:
+            self._push(DeleteSpacesCommand(self.execute, self, space_ids=ids, text=self.tr("Delete %n space(s)", "", len(ids))))
+
+    def copy_selection(self) -> None:
+        self.clipboard = []
+        for space_id in self.scene.selected_ids():
+            space = self.spaces[space_id]
+            spec = {field: getattr(space, field) for field in COPIED_FIELDS if hasattr(space, field)}
+            spec["geometry"] = [list(p) for p in space.geometry]
+            spec["source_floor"] = space.floor_id
+            self.clipboard.append(spec)
+        self.status_line.setText(self.tr("%n space(s) copied", "", len(self.clipboard)))
+
+    def paste(self) -> None:
+        floor = self.current_floor()
+        if floor is None or not self.clipboard or not self.canvas.editable:
+            return
+        taken = {s.name for s in self.spaces.values()}
+        specs = []
+        for copied in self.clipboard:
+            spec = {k: v for k, v in copied.items() if k != "source_floor"}
+            shift = PASTE_OFFSET if copied["source_floor"] == floor.id else 0.0
+            spec["geometry"] = [[x + shift, y + shift] for x, y in spec["geometry"]]
+            name = spec["name"]
+            if name in taken:
+                name = self._unique_copy_name(name, taken)
+            taken.add(name)
+            spec["name"] = name
+            specs.append(spec)
+        self._push(CreateSpacesCommand(self.execute, self, floor_id=floor.id, specs=specs,
+                                       text=self.tr("Paste %n space(s)", "", len(specs))))
+
+    def _unique_copy_name(self, name: str, taken: set[str]) -> str:
+        n = 2
+        while f"{name} ({n})" in taken:
+            n += 1
+        return f"{name} ({n})"
+
+    def duplicate_selection(self) -> None:
+        if self.canvas.editable and self.scene.selected_ids():
+            self.copy_selection()
+            self.paste()
+
+    def apply_properties(self, values: dict[str, Any]) -> None:
+        ids = self.scene.selected_ids()
+        if not ids:
+            return
+        before = {i: {field: self._field(self.spaces[i], field) for field in values} for i in ids}
+        after = {i: dict(values) for i in ids}
+        self._push(UpdateSpacesCommand(self.execute, self, before=before, after=after,
+                                       text=self.tr("Edit %n space(s)", "", len(ids))))
+
+    @staticmethod
+    def _field(space: SpaceInfo, field: str) -> Any:
+        value = getattr(space, field)
+        return list(value) if isinstance(value, tuple) else value
+
+    def format_metres(self, value: float) -> str:
+        return self.tr("%1 m").replace("%1", format_number(value, 2))
+
+    def measured(self, value: float) -> None:
+        self.status_line.setText(self.tr("Distance: %1").replace("%1", self.format_metres(value)))
+
+    def select_spaces(self, space_ids: list[str]) -> None:
+        self.scene.select_ids(space_ids)
+        self.canvas.zoom_to_selection()
+
+    # -- checks -----------------------------------------------------------------------------
+    def run_checks(self) -> None:
+        spaces = list(self.spaces.values())
+
+        def check(ctx: Any) -> tuple[list[PlanIssue], Any]:
+            return check_floor(spaces), areas(spaces)
+
+        Op(self.app, check, parent=self).off_database().success(self._show_checks).run()
+
+    def _show_checks(self, result: tuple[list[PlanIssue], Any]) -> None:
+        self.issues, summary = result
+        self.checks.show_issues(self.issues, summary)
+        self.side_tabs.setTabText(2, self.tr("Checks (%1)").replace("%1", str(len(self.issues))) if self.issues else self.tr("Checks"))
+
+    # -- live mode --------------------------------------------------------------------------
+    def is_live(self) -> bool:
+        return self.mode_combo.currentData() == "live"
+
+    def set_live(self, live: bool) -> None:
+        self.mode_combo.setCurrentIndex(1 if live else 0)
+
+    def _mode_chosen(self, _index: int) -> None:
+        live = self.is_live()
+        self.canvas.editable = not live
+        self.bars.setCurrentIndex(1 if live else 0)
+        self.legend.setVisible(live)
+        self.details.setCurrentIndex(1 if live else 0)
+        for action in (*self.tool_actions.values(), self.delete_action, self.duplicate_action, self.rotate_action, self.paste_action):
+            action.setEnabled(not live)
+        if live:
+            self.tool_actions["select"].trigger()
+            self.load_statuses()
+        else:
+            self.scene.set_live(False)
+            self._fill_list()
+        self._show_details(set(self.scene.selected_ids()))
+
+    def period(self) -> tuple[date, str]:
+        return self.day_picker.day(), self.period_combo.currentData() or "day"
+
+    def load_statuses(self) -> None:
+        floor = self.current_floor()
+        if floor is None or not self.is_live():
+            return
+        store = self.app.store
+        day, period = self.period()
+
+        def load(ctx: Any) -> tuple[Any, list[BookingInfo]]:
+            return (space_status.floor_status(store, floor_id=floor.id, day=day, period=period),
+                    booking_services.list_bookings_for_day(store, day=day, floor_id=floor.id))
+
+        Op(self.app, load, parent=self).success(self._show_statuses).run()
+
+    def _show_statuses(self, result: tuple[Any, list[BookingInfo]]) -> None:
+        floor_status, bookings = result
+        self.statuses = {sid: s.status for sid, s in floor_status.by_space.items()}
+        self.day_bookings = {}
+        for booking in bookings:
+            self.day_bookings.setdefault(booking.space_id, []).append(booking)
+        if self.is_live():
+            self.scene.set_live(True, self.statuses)
+        self.legend.set_counts(floor_status.counts())
+        self._fill_list()
+        self._show_details(set(self.scene.selected_ids()))
+
+    def _book(self, space_id: str) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Book"), self.tr("Book for (guest's name):"))
+        if not ok or not name.strip():
+            return
+        store = self.app.store
+        day, period = self.period()
+        start, end = space_status.period_bounds(day, period, self.timezone)
+        Op(self.app, lambda ctx: booking_services.book_space(
+            store, space_id=space_id, agent_id=None, guest_name=name, starts_at=start, ends_at=end), parent=self).run()
+
+    def _check_in(self, booking_id: str) -> None:
+        store = self.app.store
+        Op(self.app, lambda ctx: booking_services.check_in_booking(store, booking_id=booking_id), parent=self).run()
+
+    def _release(self, booking_id: str) -> None:
+        store = self.app.store
+        Op(self.app, lambda ctx: booking_services.cancel_booking(store, booking_id=booking_id, reason="released"), parent=self).run()
 
     # -- view -------------------------------------------------------------------------------
     def zoom_to_fit(self) -> None:
-        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.canvas.zoom_to_fit()
 
-    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
         if self.scene.floor is not None:
-            self.zoom_to_fit()
+            self.canvas.zoom_to_fit()
+
+    def list_text(self, space: SpaceInfo) -> str:
+        text = f"{space.name} — {space_kind_label(space.kind)}"
+        if space.kind not in ("zone", "service"):
+            text += " — " + self.tr("%n place(s)", "", space.capacity)
+        if self.is_live() and space.id in self.statuses:
+            text += " — " + status_label(self.statuses[space.id])
+        return text
 
     def _fill_list(self) -> None:
         words = search_key(self.filter_edit.text()).split()
+        selected = set(self.scene.selected_ids())
         self.space_list.blockSignals(True)
         self.space_list.clear()
-        for space in self.spaces:
-            if space.kind in ("circulation",):
+        for space in sorted(self.spaces.values(), key=lambda s: s.name):
+            if space.kind == "circulation":
                 continue
-            text = f"{space.name} — {space_kind_label(space.kind)}"
-            if space.kind not in ("zone", "service"):
-                text += " — " + self.tr("%n place(s)", "", space.capacity)
+            text = self.list_text(space)
             if all(w in search_key(text) for w in words):
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, space.id)
                 self.space_list.addItem(item)
-                if self.scene.items_by_id.get(space.id) and self.scene.items_by_id[space.id].isSelected():
+                if space.id in selected:
                     item.setSelected(True)
         self.space_list.blockSignals(False)
 
     def _map_selection_changed(self) -> None:
-        if self._syncing_selection:
+        # The scene empties itself (and says so) while being destroyed with the page.
+        if self._syncing_selection or not shiboken6.isValid(self.scene) or not shiboken6.isValid(self.space_list):
             return
-        selected = {item.data(0) for item in self.scene.selectedItems()}
+        selected = set(self.scene.selected_ids())
         self._syncing_selection = True
+        self.space_list.blockSignals(True)
         for row in range(self.space_list.count()):
             item = self.space_list.item(row)
             item.setSelected(item.data(Qt.ItemDataRole.UserRole) in selected)
+        self.space_list.blockSignals(False)
         self._syncing_selection = False
         self._show_details(selected)
 
     def _list_selection_changed(self) -> None:
         if self._syncing_selection:
             return
-        selected = {item.data(Qt.ItemDataRole.UserRole) for item in self.space_list.selectedItems()}
+        selected = [item.data(Qt.ItemDataRole.UserRole) for item in self.space_list.selectedItems()]
         self._syncing_selection = True
-        self.scene.clearSelection()
-        for space_id in selected:
-            item = self.scene.items_by_id.get(space_id)
-            if item is not None:
-                item.setSelected(True)
-                self.view.ensureVisible(item)
+        self.scene.select_ids(selected)
+        for space_id in selected[:1]:
+            self.canvas.ensureVisible(self.scene.items_by_id[space_id])
         self._syncing_selection = False
-        self._show_details(selected)
+        self._show_details(set(selected))
 
     def _show_details(self, selected: set[str]) -> None:
-        spaces = [s for s in self.spaces if s.id in selected]
-        if len(spaces) == 1:
-            s = spaces[0]
-            lines = [f"<b>{s.name}</b>", space_kind_label(s.kind), self.tr("Capacity: %1").replace("%1", str(s.capacity))]
-            if not s.bookable:
-                lines.append(self.tr("Not bookable"))
-            self.details.setText("<br>".join(lines))
-        elif spaces:
-            self.details.setText(self.tr("%n space(s) selected", "", len(spaces)))
+        spaces = [self.spaces[i] for i in selected if i in self.spaces]
+        if self.is_live():
+            space = spaces[0] if len(spaces) == 1 else None
+            bookings = self.day_bookings.get(space.id, []) if space else []
+            self.live_panel.show_space(space, self.statuses.get(space.id) if space else None, bookings, self.timezone)
         else:
-            self.details.clear()
+            zones = sorted((s for s in self.spaces.values() if s.kind == "zone"), key=lambda s: s.name)
+            self.properties.show_spaces(spaces, zones, getattr(self, "agents", []))
+        if spaces:
+            self.status_line.setText(self.tr("%n space(s) selected", "", len(spaces)))
+

@@ -1,0 +1,1 @@
+"""Pure-Python floor plan logic: geometry checks, areas, exchange formats (no Qt, no database)."""

@@ -1,0 +1,85 @@
+"""A floor's backdrop (the architect's plan under the drawing) and its scale.
+
+The backdrop is stored once as a content-addressed blob; the floor points at it with the number
+of backdrop units (pixels, or drawing units for CAD linework) per metre and the position of the
+backdrop's origin in metres. Decoding images is the UI's business (Qt); this module keeps bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from nomad_desktop.errors import NotFoundError, ValidationError
+from nomad_desktop.model import Blob, Floor
+from nomad_desktop.services.changes import Changes, Outcome
+from nomad_desktop.services.convert import floor_info
+from nomad_desktop.services.outbox import patch_row
+from nomad_desktop.services.records import FloorInfo
+from nomad_desktop.store.database import Store
+
+#: Largest backdrop file accepted (bytes): a plan bigger than this is not a plan.
+MAX_BACKDROP_BYTES = 64 * 1024 * 1024
+#: Media type of CAD linework extracted from a DXF (JSON: {layer: [[x, y, …], …]} in metres).
+LINEWORK_MEDIA_TYPE = "application/vnd.nomad.linework+json"
+
+
+@dataclass(frozen=True)
+class Backdrop:
+    sha256: str
+    media_type: str
+    data: bytes
+    units_per_metre: float
+    origin_x: float
+    origin_y: float
+
+
+def _floor(session: object, floor_id: str) -> Floor:
+    floor = session.get(Floor, floor_id)  # type: ignore[attr-defined]
+    if floor is None or floor.deleted_at is not None:
+        raise NotFoundError(floor_id, what="floor")
+    return floor
+
+
+def set_backdrop(
+    store: Store, *, floor_id: str, data: bytes, media_type: str, units_per_metre: float,
+    origin_x: float = 0.0, origin_y: float = 0.0,
+) -> Outcome[FloorInfo]:
+    """Put a backdrop under the floor (replacing any previous one; the old blob stays for undo/sync)."""
+    if not data:
+        raise ValidationError("empty backdrop", field="backdrop")
+    if len(data) > MAX_BACKDROP_BYTES:
+        raise ValidationError("backdrop too large", field="backdrop")
+    if not units_per_metre > 0:
+        raise ValidationError("scale must be positive", field="scale")
+    sha = hashlib.sha256(data).hexdigest()
+    with store.write() as session:
+        floor = _floor(session, floor_id)
+        if session.get(Blob, sha) is None:
+            session.add(Blob(sha256=sha, media_type=media_type, size=len(data), data=data))
+            session.flush()
+        patch_row(session, floor, backdrop_sha256=sha, backdrop_scale=float(units_per_metre),
+                  backdrop_origin_x=float(origin_x), backdrop_origin_y=float(origin_y))
+        return Outcome(floor_info(floor), Changes(floors=True, outbox=True))
+
+
+def calibrate_floor(store: Store, *, floor_id: str, units_per_metre: float) -> Outcome[FloorInfo]:
+    """Set the backdrop's scale, from two points a person clicked and the distance they typed."""
+    if not units_per_metre > 0:
+        raise ValidationError("scale must be positive", field="scale")
+    with store.write() as session:
+        floor = _floor(session, floor_id)
+        patch_row(session, floor, backdrop_scale=float(units_per_metre))
+        return Outcome(floor_info(floor), Changes(floors=True, outbox=True))
+
+
+def get_backdrop(store: Store, *, floor_id: str) -> Backdrop | None:
+    with store.read() as session:
+        floor = _floor(session, floor_id)
+        if floor.backdrop_sha256 is None:
+            return None
+        blob = session.get(Blob, floor.backdrop_sha256)
+        if blob is None:
+            return None
+        return Backdrop(blob.sha256, blob.media_type, bytes(blob.data), floor.backdrop_scale or 1.0,
+                        floor.backdrop_origin_x, floor.backdrop_origin_y)

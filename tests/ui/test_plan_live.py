@@ -1,0 +1,101 @@
+"""Live mode: availability by colour, hatch and text, and the list twin used with the keyboard only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plan_support import at, click, drag, plan, wait_saved
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+
+from nomad_desktop.services import bookings as booking_services
+from nomad_desktop.services import space_status
+from ui.common.formatting import today_at_site
+from ui.plan.view import PlanView
+from ui.theme import contrast_ratio, status_style
+
+__all__ = ["plan"]
+
+
+def _book(store: Any, space_id: str, tz: str = "Europe/Paris", *, check_in: bool = False) -> str:
+    start, end = space_status.period_bounds(today_at_site(tz), "morning", tz)
+    booking = booking_services.book_space(store, space_id=space_id, agent_id=None, guest_name="Invité", starts_at=start, ends_at=end).value
+    if check_in:
+        booking_services.check_in_booking(store, booking_id=booking.id)
+    return booking.id
+
+
+def _show_morning(qtbot: Any, view: PlanView) -> None:
+    view.set_live(True)
+    view.period_combo.setCurrentIndex(view.period_combo.findData("morning"))
+    wait_saved(qtbot, view)
+
+
+def test_map_shows_each_status_by_colour_hatch_and_text_with_a_legend(qtbot: Any, plan: Any) -> None:
+    view, store, ids = plan
+    _book(store, ids["d1"])
+    _book(store, ids["d2"], check_in=True)
+    _show_morning(qtbot, view)
+    items = view.scene.items_by_id
+    assert items[ids["d1"]].status == "booked"
+    assert items[ids["d2"]].status == "occupied"
+    assert items[ids["office"]].status == "free"
+    assert items[ids["zone"]].status is None  # zones are not booked
+    assert view.legend.counts["booked"].text().endswith("(1)")
+    assert view.legend.counts["occupied"].text().endswith("(1)")
+    # Never colour alone: each status has its own hatch, and the list says it in words.
+    hatches = {status_style(s, "light")[1] for s in ("free", "booked", "occupied", "out_of_service")}
+    assert len(hatches) == 4
+    texts = [view.space_list.item(i).text() for i in range(view.space_list.count())]
+    assert any("Poste d1" in t and "Réservé" in t for t in texts)
+    assert any("Poste d2" in t and "Occupé" in t for t in texts)
+    for status in ("free", "booked", "occupied", "out_of_service"):
+        assert contrast_ratio(status_style(status, "light")[0].name(), "#FFFFFF") >= 3.0
+    # The map really paints the booked desk's colour.
+    view.canvas.zoom_to_selection()
+    image = QImage(view.canvas.viewport().size(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    view.canvas.render(painter)
+    painter.end()
+    colour = status_style("booked", "light")[0]
+    found = any(
+        image.pixelColor(x, y) == colour for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+    )
+    assert found
+
+
+def test_reception_checks_in_a_booking_from_the_list_twin_by_keyboard_only(qtbot: Any, plan: Any) -> None:
+    view, store, ids = plan
+    _book(store, ids["d1"])
+    _show_morning(qtbot, view)
+    view.side_tabs.setCurrentIndex(0)
+    view.filter_edit.setFocus()
+    qtbot.keyClicks(view.filter_edit, "poste d1")
+    assert view.space_list.count() == 1
+    qtbot.keyClick(view.filter_edit, Qt.Key.Key_Tab)
+    assert view.space_list.hasFocus()
+    qtbot.keyClick(view.space_list, Qt.Key.Key_Down)
+    qtbot.keyClick(view.space_list, Qt.Key.Key_Space)
+    assert view.scene.selected_ids() == [ids["d1"]]  # the map follows the list
+    assert "Poste d1" in view.live_panel.title.text()
+    view.side_tabs.setCurrentIndex(1)
+    view.live_panel.bookings.setFocus()
+    qtbot.keyClick(view.live_panel.bookings, Qt.Key.Key_Down)
+    assert view.live_panel.check_in_button.isEnabled()
+    view.live_panel.check_in_button.setFocus()
+    qtbot.keyClick(view.live_panel.check_in_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.scene.items_by_id[ids["d1"]].status == "occupied")
+    assert view.statuses[ids["d1"]] == "occupied"
+
+
+def test_clicking_a_space_on_the_map_selects_it_in_the_list(qtbot: Any, plan: Any) -> None:
+    view, _store, ids = plan
+    _show_morning(qtbot, view)
+    click(view, at(view, 14, 2))
+    assert [i.data(Qt.ItemDataRole.UserRole) for i in view.space_list.selectedItems()] == [ids["office"]]
+    assert "Bureau 1" in view.live_panel.title.text()
+    # Live mode does not move things.
+    drag(view, at(view, 14, 2), at(view, 18, 6))
+    wait_saved(qtbot, view)
+    assert view.undo_stack.count() == 0

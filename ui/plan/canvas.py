@@ -1,0 +1,118 @@
+"""The plan's graphics view: hands mouse and keyboard gestures to the current tool, zooms and pans.
+
+Wheel zooms around the cursor, +/- zoom, 0 fits the floor, the middle button or Space+drag pans.
+Arrow keys nudge the selection (10 cm, 1 m with Shift); nudges merge into one undo step.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from ui.plan.scene import FloorPlanScene
+from ui.plan.tools import SelectTool, Tool
+
+NUDGE = 10.0  # scene units (10 cm)
+NUDGE_LARGE = 100.0  # 1 m with Shift
+ZOOM_STEP = 1.25
+
+
+class PlanCanvas(QGraphicsView):
+    zoomed = Signal()
+
+    def __init__(self, scene: FloorPlanScene, editor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.editor = editor
+        self.editable = True
+        self.snap_to_grid = True
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.tool: Tool = SelectTool(self)
+        self._pan_from: QPointF | None = None
+
+    def set_tool(self, tool: Tool) -> None:
+        self.tool.cancel()
+        self.tool = tool
+        self.viewport().setCursor(tool.cursor)
+
+    # -- mouse ----------------------------------------------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position()
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus()
+            self.tool.press(self.mapToScene(event.position().toPoint()), event.modifiers())
+            event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
+            return
+        self.tool.move(self.mapToScene(event.position().toPoint()), event.modifiers())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = None
+            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.tool.release(self.mapToScene(event.position().toPoint()), event.modifiers())
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.tool.double_click(self.mapToScene(event.position().toPoint()))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(ZOOM_STEP ** steps)
+
+    # -- keyboard -------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self.tool.key(event):
+            return
+        key = event.key()
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in arrows and self.editable and self.scene().selected_ids():
+            step = NUDGE_LARGE if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
+            dx, dy = arrows[key]
+            self.editor.nudge(dx * step, dy * step)
+            return
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP)
+            return
+        if key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / ZOOM_STEP)
+            return
+        if key == Qt.Key.Key_0:
+            self.zoom_to_fit()
+            return
+        super().keyPressEvent(event)
+
+    # -- zoom -----------------------------------------------------------------------------
+    def zoom_by(self, factor: float) -> None:
+        current = self.transform().m11()
+        if 0.005 < current * factor < 20:
+            self.scale(factor, factor)
+            self.zoomed.emit()
+
+    def zoom_to_fit(self) -> None:
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoomed.emit()
+
+    def zoom_to_selection(self) -> None:
+        rect = QRectF()
+        for item in self.scene().selectedItems():
+            rect = rect.united(item.sceneBoundingRect())
+        if not rect.isNull():
+            self.fitInView(rect.adjusted(-200, -200, 200, 200), Qt.AspectRatioMode.KeepAspectRatio)
+            self.zoomed.emit()
