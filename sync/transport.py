@@ -219,6 +219,8 @@ class Transport:
             server = email.utils.parsedate_to_datetime(date_header)
         except (TypeError, ValueError):
             return
+        if server.tzinfo is None:
+            return  # not an HTTP date: say nothing rather than guess
         self.clock_skew = (server - datetime.now(UTC)).total_seconds()
 
     @staticmethod

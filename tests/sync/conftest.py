@@ -10,12 +10,12 @@ from pathlib import Path
 import keyring
 import keyring.backend
 import pytest
+from loopback_server import ServerProcess, start_server
 from sqlalchemy import Engine
 
 from nomad_desktop.store.database import Store
 from sync.server import admin
 from sync.server.db import open_database
-from loopback_server import ServerProcess, start_server
 
 _codes = itertools.count(1)
 
@@ -96,3 +96,31 @@ def empty_copy(empty_template: Path, tmp_path: Path) -> Callable[[str], Store]:
     yield make  # type: ignore[misc]
     for s in stores:
         s.close()
+
+
+@pytest.fixture(scope="session")
+def tiny_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small site (3 desks, a meeting room for 2, 3 agents) for the convergence machine."""
+    from nomad_desktop.services import agents, sites, spaces
+
+    path = tmp_path_factory.mktemp("templates") / "tiny.sqlite"
+    shutil.copy(empty_template, path)
+    store = Store(path)
+    sites.create_site(store, code="TINY", name="Petit site")
+    building = sites.create_building(store, code="B", name="Bâtiment").value
+    floor = sites.create_floor(store, building_id=building.id, name="RDC", width_m=20, height_m=10).value
+    square = [[0, 0], [1, 0], [1, 1], [0, 1]]
+    for i in range(3):
+        spaces.create_space(store, floor_id=floor.id, kind="desk", name=f"Bureau {i + 1}", geometry=square)
+    spaces.create_space(store, floor_id=floor.id, kind="meeting_room", name="Salle", geometry=square, capacity=2)
+    for first in ("Anne", "Bruno", "Chloé"):
+        agents.create_agent(store, first_name=first, last_name="Martin")
+    store.close()
+    return path
+
+
+@pytest.fixture
+def tiny_site(server_engine: Engine, tiny_template: Path, server: ServerProcess) -> str:
+    code = f"S{next(_codes)}"
+    admin.import_store(server_engine, tiny_template, code=code)
+    return code

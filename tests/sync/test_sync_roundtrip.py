@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sqlalchemy import select
+from sync_helpers import make_engine
 
 from nomad_desktop.model import Booking, Conflict, Space
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import spaces as space_services
-from sync_helpers import make_engine
 
 
 def _free_desk(store):
