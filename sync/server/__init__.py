@@ -1,0 +1,1 @@
+"""The reference implementation of the NOMAD central API (FastAPI + SQLAlchemy)."""

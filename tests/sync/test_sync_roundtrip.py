@@ -1,0 +1,91 @@
+"""A station and the reference server on loopback: download, offline changes, push, pull, conflicts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+from sync_helpers import make_engine
+
+from nomad_desktop.model import Booking, Conflict, Space
+from nomad_desktop.services import bookings as booking_services
+from nomad_desktop.services import spaces as space_services
+
+
+def _free_desk(store):
+    with store.read() as session:
+        return session.scalars(select(Space).where(Space.kind == "desk", Space.bookable.is_(True),
+                                                   Space.deleted_at.is_(None)).order_by(Space.id)).first()
+
+
+def _agent(store):
+    from nomad_desktop.model import Agent
+
+    with store.read() as session:
+        return session.scalars(select(Agent).order_by(Agent.id)).first()
+
+
+def test_empty_station_downloads_the_whole_site(server, seeded_site, manager_token, empty_copy) -> None:
+    store = empty_copy("a")
+    report = make_engine(store, server.url, seeded_site, manager_token).sync()
+    assert report.downloaded > 100
+    with store.read() as session:
+        assert session.scalar(select(Space).limit(1)) is not None
+        assert session.scalars(select(Booking)).all()
+
+
+def test_offline_booking_reaches_the_other_station_after_reconnect(server, seeded_site, manager_token, empty_copy) -> None:
+    a, b = empty_copy("a"), empty_copy("b")
+    make_engine(a, server.url, seeded_site, manager_token).sync()
+    make_engine(b, server.url, seeded_site, manager_token).sync()
+    desk, agent = _free_desk(a), _agent(a)
+    start = booking_services.utc_now().replace(microsecond=0) + timedelta(days=400)
+    made = booking_services.book_space(a, space_id=desk.id, agent_id=agent.id, starts_at=start,
+                                       ends_at=start + timedelta(hours=4)).value
+    report = make_engine(a, server.url, seeded_site, manager_token).sync()
+    assert report.applied == 1 and report.rejected == 0
+    make_engine(b, server.url, seeded_site, manager_token).sync()
+    with b.read() as session:
+        seen = session.get(Booking, made.id)
+        assert seen is not None and seen.version == 1 and seen.space_id == desk.id
+
+
+def test_second_booking_of_the_same_desk_lands_in_the_conflict_inbox(server, seeded_site, manager_token, empty_copy) -> None:
+    a, b = empty_copy("a"), empty_copy("b")
+    for s in (a, b):
+        make_engine(s, server.url, seeded_site, manager_token).sync()
+    desk, agent = _free_desk(a), _agent(a)
+    start = booking_services.utc_now().replace(microsecond=0) + timedelta(days=500)
+    winner = booking_services.book_space(a, space_id=desk.id, agent_id=agent.id, starts_at=start,
+                                         ends_at=start + timedelta(hours=2)).value
+    loser = booking_services.book_space(b, space_id=desk.id, agent_id=agent.id, starts_at=start,
+                                        ends_at=start + timedelta(hours=2)).value
+    make_engine(a, server.url, seeded_site, manager_token).sync()
+    report = make_engine(b, server.url, seeded_site, manager_token).sync()
+    assert report.rejected == 1
+    with b.read() as session:
+        assert session.get(Booking, loser.id) is None  # the server never had it
+        assert session.get(Booking, winner.id) is not None
+        conflict = session.scalars(select(Conflict)).one()
+        assert conflict.reason == "full" and conflict.entity_id == loser.id
+        assert conflict.server_row["id"] == winner.id
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM outbox").scalar() == 0
+
+
+def test_space_edits_on_different_fields_merge_and_same_field_is_a_conflict(
+    server, seeded_site, manager_token, empty_copy
+) -> None:
+    a, b = empty_copy("a"), empty_copy("b")
+    for s in (a, b):
+        make_engine(s, server.url, seeded_site, manager_token).sync()
+    desk = _free_desk(a)
+    space_services.update_space(a, space_id=desk.id, name="Bureau A", notes="note A")
+    space_services.update_space(b, space_id=desk.id, capacity=2, notes="note B")
+    make_engine(a, server.url, seeded_site, manager_token).sync()
+    report = make_engine(b, server.url, seeded_site, manager_token).sync()
+    assert report.rejected == 1
+    with b.read() as session:
+        conflict = session.scalars(select(Conflict)).one()
+        assert conflict.reason == "conflict" and "notes" in conflict.local_fields["_fields"]
+        space = session.get(Space, desk.id)
+        assert space.name == "Bureau A" and space.notes == "note A"  # server value restored
