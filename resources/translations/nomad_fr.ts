@@ -1,6 +1,189 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Watch list</source>
+        <translation>Liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Watched last name</source>
+        <translation>Nom surveillé</translation>
+    </message>
+    <message>
+        <source>Watched first name (empty: any)</source>
+        <translation>Prénom surveillé (vide : tous)</translation>
+    </message>
+    <message>
+        <source>Note for reception</source>
+        <translation>Note pour l'accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the watch list</source>
+        <translation>&amp;Ajouter à la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Remove from the watch list</source>
+        <translation>Retirer de la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Visit lists</source>
+        <translation>Listes de visites</translation>
+    </message>
+    <message>
+        <source>&amp;Import visits (CSV, XLSX)…</source>
+        <translation>&amp;Importer des visites (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the visitor log (30 days)…</source>
+        <translation>E&amp;xporter le registre des visites (30 jours)…</translation>
+    </message>
+    <message>
+        <source>Columns: Nom, Prénom, Société, Hôte, Date, Heure, Motif, Catégorie.</source>
+        <translation>Colonnes : Nom, Prénom, Société, Hôte, Date, Heure, Motif, Catégorie.</translation>
+    </message>
+    <message>
+        <source>Personal data (GDPR)</source>
+        <translation>Données personnelles (RGPD)</translation>
+    </message>
+    <message>
+        <source>&amp;Purge expired visits now</source>
+        <translation>&amp;Purger maintenant les visites expirées</translation>
+    </message>
+    <message>
+        <source>Find a visitor for export or erasure</source>
+        <translation>Rechercher un visiteur pour export ou effacement</translation>
+    </message>
+    <message>
+        <source>Visitor's name or company…</source>
+        <translation>Nom ou société du visiteur…</translation>
+    </message>
+    <message>
+        <source>Visitors found</source>
+        <translation>Visiteurs trouvés</translation>
+    </message>
+    <message>
+        <source>Export this person's data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <source>Erase this person's data…</source>
+        <translation>Effacer les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Purge journal</source>
+        <translation>Journal des purges</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data of a visit is erased %n day(s) after the visit; counts are kept.</source>
+        <translation><numerusform>Les données personnelles d'une visite sont effacées %n jour après la visite ; les décomptes sont conservés.</numerusform><numerusform>Les données personnelles d'une visite sont effacées %n jours après la visite ; les décomptes sont conservés.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (any first name)</source>
+        <translation>%1 (tout prénom)</translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation>Purge de conservation</translation>
+    </message>
+    <message>
+        <source>Erasure on request</source>
+        <translation>Effacement sur demande</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 visit(s), %4 visitor(s), %5 backup(s) deleted</source>
+        <translation>%1, %2 : %3 visite(s), %4 visiteur(s), %5 sauvegarde(s) supprimée(s)</translation>
+    </message>
+    <message>
+        <source>Type the last name to watch.</source>
+        <translation>Saisissez le nom à surveiller.</translation>
+    </message>
+    <message>
+        <source>Name added to the watch list.</source>
+        <translation>Nom ajouté à la liste de vigilance.</translation>
+    </message>
+    <message>
+        <source>Import visits</source>
+        <translation>Importer des visites</translation>
+    </message>
+    <message>
+        <source>Visit lists (*.csv *.xlsx)</source>
+        <translation>Listes de visites (*.csv *.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) imported</source>
+        <translation><numerusform>%n visite importée</numerusform><numerusform>%n visites importées</numerusform></translation>
+    </message>
+    <message>
+        <source>rows not imported: %1</source>
+        <translation>lignes non importées : %1</translation>
+    </message>
+    <message>
+        <source>Importing visits…</source>
+        <translation>Import des visites…</translation>
+    </message>
+    <message>
+        <source>Export the visitor log</source>
+        <translation>Exporter le registre des visites</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the visitor log…</source>
+        <translation>Export du registre des visites…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) exported.</source>
+        <translation><numerusform>%n visite exportée.</numerusform><numerusform>%n visites exportées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Purge done: %1 visit(s) anonymised, %2 backup(s) deleted.</source>
+        <translation>Purge effectuée : %1 visite(s) anonymisée(s), %2 sauvegarde(s) supprimée(s).</translation>
+    </message>
+    <message>
+        <source>Purging expired personal data…</source>
+        <translation>Purge des données personnelles expirées…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 — %n visit(s)</source>
+        <translation><numerusform>%1 — %2 — %n visite</numerusform><numerusform>%1 — %2 — %n visites</numerusform></translation>
+    </message>
+    <message>
+        <source>Personal data exported to %1</source>
+        <translation>Données personnelles exportées dans %1</translation>
+    </message>
+    <message>
+        <source>Personal data erased.</source>
+        <translation>Données personnelles effacées.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase every personal data of %1? Visits stay counted, anonymously. This cannot be undone.</source>
+        <translation>Effacer toutes les données personnelles de %1 ? Les visites restent comptées, de façon anonyme. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>NOMAD Desktop</source>
@@ -10,6 +193,293 @@
     <message>
         <source>Error message</source>
         <translation>Message d'erreur</translation>
+    </message>
+</context>
+<context>
+    <name>Badge</name>
+    <message>
+        <source>Host: %1</source>
+        <extracomment>Label sizes in millimetres (width, height), landscape. Category band colours (DSFR illustrative palette); the category is always written too.</extracomment>
+        <translation>Hôte : %1</translation>
+    </message>
+    <message>
+        <source>Valid on %1</source>
+        <translation>Valable le %1</translation>
+    </message>
+    <message>
+        <source>Must be escorted</source>
+        <translation>Doit être accompagné</translation>
+    </message>
+    <message>
+        <source>Visitor badge</source>
+        <translation>Badge visiteur</translation>
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company or unit</source>
+        <translation>Société ou unité</translation>
+    </message>
+    <message>
+        <source>Host or space</source>
+        <translation>Hôte ou espace</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <source>Today</source>
+        <extracomment>Emitted with a sentence after every action, for the status line and screen readers.</extracomment>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Search or scan a code (name, company, host, badge)…</source>
+        <translation>Rechercher ou scanner un code (nom, société, hôte, badge)…</translation>
+    </message>
+    <message>
+        <source>Search today's arrivals or scan a QR code</source>
+        <translation>Rechercher dans les arrivées du jour ou scanner un code QR</translation>
+    </message>
+    <message>
+        <source>Show people by status</source>
+        <translation>Afficher les personnes par statut</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>To arrive (expected or late)</source>
+        <translation>À arriver (attendus ou en retard)</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Parti</translation>
+    </message>
+    <message>
+        <source>Show visitors or agents</source>
+        <translation>Afficher les visiteurs ou les agents</translation>
+    </message>
+    <message>
+        <source>Visitors and agents</source>
+        <translation>Visiteurs et agents</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Visiteurs</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Today's arrivals</source>
+        <translation>Arrivées du jour</translation>
+    </message>
+    <message>
+        <source>Counts of the day</source>
+        <translation>Compteurs du jour</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Enregistrer l'&amp;arrivée</translation>
+    </message>
+    <message>
+        <source>Check in the selected person</source>
+        <translation>Enregistrer l'arrivée de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>Enregistrer le &amp;départ</translation>
+    </message>
+    <message>
+        <source>Check out the selected visitor</source>
+        <translation>Enregistrer le départ du visiteur sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>&amp;Visiteur sans rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Register and check in a walk-in visitor</source>
+        <translation>Enregistrer et faire entrer un visiteur sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Register a visit…</source>
+        <translation>&amp;Enregistrer une visite…</translation>
+    </message>
+    <message>
+        <source>Register an expected visit</source>
+        <translation>Enregistrer une visite prévue</translation>
+    </message>
+    <message>
+        <source>&amp;Badge (PDF)</source>
+        <translation>&amp;Badge (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the selected visitor's badge as PDF</source>
+        <translation>Enregistrer le badge du visiteur sélectionné en PDF</translation>
+    </message>
+    <message>
+        <source>Closing &amp;time…</source>
+        <translation>&amp;Fermeture…</translation>
+    </message>
+    <message>
+        <source>Check out every visitor still on site</source>
+        <translation>Enregistrer le départ de tous les visiteurs encore sur site</translation>
+    </message>
+    <message>
+        <source>Today — %1</source>
+        <translation>Aujourd'hui — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expected</source>
+        <translation><numerusform>%n attendu</numerusform><numerusform>%n attendus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrived</source>
+        <translation><numerusform>%n arrivé</numerusform><numerusform>%n arrivés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation><numerusform>%n parti</numerusform><numerusform>%n partis</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation><numerusform>%n affiché</numerusform><numerusform>%n affichés</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: identity check required, confirm at the desk.</source>
+        <translation>%1 : contrôle d'identité obligatoire, à confirmer à l'accueil.</translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation>Arrivée de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Unknown code: no visit or booking of this site has it.</source>
+        <translation>Code inconnu : aucune visite ni réservation de ce site ne porte ce code.</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in or has left.</source>
+        <translation>%1 est déjà arrivé(e) ou reparti(e).</translation>
+    </message>
+    <message>
+        <source>%1 checked in, badge %2.</source>
+        <translation>Arrivée de %1 enregistrée, badge %2.</translation>
+    </message>
+    <message>
+        <source>Badge of %1 saved: %2</source>
+        <translation>Badge de %1 enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Select a visitor to print a badge.</source>
+        <translation>Sélectionnez un visiteur pour imprimer son badge.</translation>
+    </message>
+    <message>
+        <source>Select a visitor who is on site to check them out.</source>
+        <translation>Sélectionnez un visiteur présent sur site pour enregistrer son départ.</translation>
+    </message>
+    <message>
+        <source>%1 checked out.</source>
+        <translation>Départ de %1 enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) checked out.</source>
+        <translation><numerusform>Départ de %n visiteur enregistré.</numerusform><numerusform>Départ de %n visiteurs enregistré.</numerusform></translation>
+    </message>
+    <message>
+        <source>Closing time</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message numerus="yes">
+        <source>Check out the %n visitor(s) still on site?</source>
+        <translation><numerusform>Enregistrer le départ du visiteur encore sur site ?</numerusform><numerusform>Enregistrer le départ des %n visiteurs encore sur site ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Check out everyone</source>
+        <translation>Enregistrer tous les départs</translation>
+    </message>
+    <message>
+        <source>Visit of %1 registered.</source>
+        <translation>Visite de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>name flagged by a manager</source>
+        <translation>nom signalé par un gestionnaire</translation>
+    </message>
+    <message>
+        <source>Watch list</source>
+        <translation>Liste de vigilance</translation>
+    </message>
+    <message>
+        <source>%1 is on the site's watch list: %2
+
+Register anyway, following the site's procedure?</source>
+        <translation>%1 figure sur la liste de vigilance du site : %2
+
+Enregistrer malgré tout, en suivant la procédure du site ?</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>Enregistrer malgré tout</translation>
+    </message>
+    <message>
+        <source>Watch list warning for %1.</source>
+        <translation>Alerte de la liste de vigilance pour %1.</translation>
     </message>
 </context>
 <context>
@@ -57,6 +527,97 @@
     <message numerus="yes">
         <source>%n booking(s)</source>
         <translation><numerusform>%n réservation</numerusform><numerusform>%n réservations</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>Check in %1</source>
+        <translation>Arrivée de %1</translation>
+    </message>
+    <message>
+        <source>Check in a visitor</source>
+        <translation>Enregistrer l'arrivée d'un visiteur</translation>
+    </message>
+    <message>
+        <source>Confirm the identity of &lt;b&gt;%1&lt;/b&gt; (%2), %3, visiting %4.</source>
+        <translation>Confirmez l'identité de &lt;b&gt;%1&lt;/b&gt; (%2), %3, reçu(e) par %4.</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sans société</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>sans hôte</translation>
+    </message>
+    <message>
+        <source>⚠ This visitor must be escorted by the host.</source>
+        <translation>⚠ Ce visiteur doit être accompagné par son hôte.</translation>
+    </message>
+    <message>
+        <source>⚠ Watch list: %1</source>
+        <translation>⚠ Liste de vigilance : %1</translation>
+    </message>
+    <message>
+        <source>name flagged by a manager</source>
+        <translation>nom signalé par un gestionnaire</translation>
+    </message>
+    <message>
+        <source>Watch list warning</source>
+        <translation>Alerte de la liste de vigilance</translation>
+    </message>
+    <message>
+        <source>I have read the warning and follow the site's procedure</source>
+        <translation>J'ai lu l'alerte et j'applique la procédure du site</translation>
+    </message>
+    <message>
+        <source>Acknowledge the watch list warning</source>
+        <translation>Prendre acte de l'alerte de la liste de vigilance</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Identity document checked</source>
+        <translation>Pièce d'identité contrôlée</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Contrôlé par</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Numéro de badge</translation>
+    </message>
+    <message>
+        <source>Notify the host</source>
+        <translation>Prévenir l'hôte</translation>
+    </message>
+    <message>
+        <source>Print the badge</source>
+        <translation>Imprimer le badge</translation>
+    </message>
+    <message>
+        <source>Checked &amp;by</source>
+        <translation>Contrôlé &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Badge number</source>
+        <translation>Numéro de &amp;badge</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+        <source>Confirm the check-in</source>
+        <translation>Confirmer l'arrivée</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -433,6 +994,18 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Cet espace a été supprimé.</translation>
     </message>
     <message>
+        <source>Badge %1 is already held by someone on site. Choose another badge.</source>
+        <translation>Le badge %1 est déjà porté par une personne sur site. Choisissez un autre badge.</translation>
+    </message>
+    <message>
+        <source>This name is on the site's watch list: %1</source>
+        <translation>Ce nom figure sur la liste de vigilance du site : %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: it is not a readable CSV or Excel (XLSX) list with the columns Nom and Date, or it is too large. Nothing was imported.</source>
+        <translation>Ce fichier ne peut pas être importé : ce n'est pas une liste CSV ou Excel (XLSX) lisible avec les colonnes Nom et Date, ou il est trop volumineux. Rien n'a été importé.</translation>
+    </message>
+    <message>
         <source>An unexpected error occurred. The details were written to the log file.</source>
         <translation>Une erreur inattendue s'est produite. Les détails ont été écrits dans le fichier journal.</translation>
     </message>
@@ -466,6 +1039,117 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>● Offline — not configured</source>
         <translation>● Hors ligne — non configuré</translation>
+    </message>
+</context>
+<context>
+    <name>OnSitePage</name>
+    <message>
+        <source>On site now</source>
+        <translation>Sur site maintenant</translation>
+    </message>
+    <message>
+        <source>People on site and remaining</source>
+        <translation>Personnes sur site et restant à pointer</translation>
+    </message>
+    <message>
+        <source>People on site now</source>
+        <translation>Personnes sur site maintenant</translation>
+    </message>
+    <message>
+        <source>Start &amp;roll call</source>
+        <translation>Lancer l'&amp;appel</translation>
+    </message>
+    <message>
+        <source>Start or stop the evacuation roll call</source>
+        <translation>Lancer ou arrêter l'appel d'évacuation</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list</source>
+        <translation>&amp;Imprimer la liste</translation>
+    </message>
+    <message>
+        <source>Print the list of people on site</source>
+        <translation>Imprimer la liste des personnes sur site</translation>
+    </message>
+    <message>
+        <source>During the roll call, press Space on a name to mark the person safe.</source>
+        <translation>Pendant l'appel, appuyez sur Espace sur un nom pour marquer la personne en sécurité.</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>badge %1</source>
+        <translation>badge %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>SAFE ✔ %1</source>
+        <translation>EN SÉCURITÉ ✔ %1</translation>
+    </message>
+    <message>
+        <source>Stop &amp;roll call</source>
+        <translation>Arrêter l'&amp;appel</translation>
+    </message>
+    <message>
+        <source>Roll call: %1 remaining of %2</source>
+        <translation>Appel : %1 restant(s) sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) on site</source>
+        <translation><numerusform>%n personne sur site</numerusform><numerusform>%n personnes sur site</numerusform></translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>En sécurité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Company or unit</source>
+        <translation>Société ou unité</translation>
+    </message>
+    <message>
+        <source>Host or space</source>
+        <translation>Hôte ou espace</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>On site at %1 — %n person(s)</source>
+        <translation><numerusform>Sur site à %1 — %n personne</numerusform><numerusform>Sur site à %1 — %n personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>List of people on site sent to the printer.</source>
+        <translation>Liste des personnes sur site envoyée à l'imprimante.</translation>
+    </message>
+    <message>
+        <source>People on site</source>
+        <translation>Personnes sur site</translation>
+    </message>
+    <message>
+        <source>No printer on this station: list saved as %1</source>
+        <translation>Aucune imprimante sur ce poste : liste enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -541,72 +1225,24 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
 <context>
     <name>ReceptionView</name>
     <message>
-        <source>Reception</source>
-        <translation>Accueil</translation>
+        <source>Reception sections</source>
+        <translation>Rubriques de l'accueil</translation>
     </message>
     <message>
-        <source>Search a visitor, a company, a host…</source>
-        <translation>Rechercher un visiteur, une société, un hôte…</translation>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd'hui</translation>
     </message>
     <message>
-        <source>Search today's visitors</source>
-        <translation>Rechercher parmi les visiteurs du jour</translation>
+        <source>On &amp;site / evacuation</source>
+        <translation>Sur &amp;site / évacuation</translation>
     </message>
     <message>
-        <source>Expected</source>
-        <translation>Attendu</translation>
+        <source>&amp;Management</source>
+        <translation>&amp;Gestion</translation>
     </message>
     <message>
-        <source>Visitor</source>
-        <translation>Visiteur</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Société</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Hôte</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Today's visits</source>
-        <translation>Visites du jour</translation>
-    </message>
-    <message>
-        <source>Check &amp;in</source>
-        <translation>Enregistrer l'&amp;arrivée</translation>
-    </message>
-    <message>
-        <source>Check in the selected visitor</source>
-        <translation>Enregistrer l'arrivée du visiteur sélectionné</translation>
-    </message>
-    <message>
-        <source>Check &amp;out</source>
-        <translation>Enregistrer le &amp;départ</translation>
-    </message>
-    <message>
-        <source>Check out the selected visitor</source>
-        <translation>Enregistrer le départ du visiteur sélectionné</translation>
-    </message>
-    <message>
-        <source>Reception — %1</source>
-        <translation>Accueil — %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s) today</source>
-        <translation><numerusform>%n visite aujourd'hui</numerusform><numerusform>%n visites aujourd'hui</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n on site</source>
-        <translation><numerusform>%n sur site</numerusform><numerusform>%n sur site</numerusform></translation>
+        <source>Reception messages</source>
+        <translation>Messages de l'accueil</translation>
     </message>
 </context>
 <context>
@@ -634,6 +1270,121 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormDialog</name>
+    <message>
+        <source>Walk-in visitor</source>
+        <translation>Visiteur sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>Register a visit</source>
+        <translation>Enregistrer une visite</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Host agent</source>
+        <translation>Agent hôte</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>(sans hôte)</translation>
+    </message>
+    <message>
+        <source>Visitor category</source>
+        <translation>Catégorie de visiteur</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Last name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Société</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Hôte</translation>
+    </message>
+    <message>
+        <source>Cat&amp;egory</source>
+        <translation>Caté&amp;gorie</translation>
+    </message>
+    <message>
+        <source>Escort required</source>
+        <translation>Accompagnement obligatoire</translation>
+    </message>
+    <message>
+        <source>ID check required</source>
+        <translation>Contrôle d'identité obligatoire</translation>
+    </message>
+    <message>
+        <source>Badge number</source>
+        <translation>Numéro de badge</translation>
+    </message>
+    <message>
+        <source>Identity document checked</source>
+        <translation>Pièce d'identité contrôlée</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Contrôlé par</translation>
+    </message>
+    <message>
+        <source>&amp;Badge number</source>
+        <translation>Numéro de &amp;badge</translation>
+    </message>
+    <message>
+        <source>Checked b&amp;y</source>
+        <translation>Contrôlé pa&amp;r</translation>
+    </message>
+    <message>
+        <source>Expected date and time</source>
+        <translation>Date et heure prévues</translation>
+    </message>
+    <message>
+        <source>E&amp;xpected at</source>
+        <translation>A&amp;ttendu le</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Only the minimum is recorded: no identity document number.</source>
+        <translation>Seul le strict nécessaire est enregistré : aucun numéro de pièce d'identité.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
