@@ -111,9 +111,9 @@ class BoardPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((70, 190, 150, 170, 110, 110, 70)):
+        for column, width in enumerate((90, 220, 180, 200, 120, 130, 90)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names get the spare width
         self.table.setAlternatingRowColors(True)
         self.table.activated_by_key.connect(self.check_in_selected)
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
