@@ -370,6 +370,22 @@
         <translation>Enregistrer le badge du visiteur sélectionné en PDF</translation>
     </message>
     <message>
+        <source>Badge label size</source>
+        <translation>Format des badges</translation>
+    </message>
+    <message>
+        <source>Card 86 × 54 mm</source>
+        <translation>Carte 86 × 54 mm</translation>
+    </message>
+    <message>
+        <source>A7 label</source>
+        <translation>Étiquette A7</translation>
+    </message>
+    <message>
+        <source>A6 label</source>
+        <translation>Étiquette A6</translation>
+    </message>
+    <message>
         <source>Closing &amp;time…</source>
         <translation>&amp;Fermeture…</translation>
     </message>
@@ -420,6 +436,10 @@
     <message>
         <source>%1 checked in, badge %2.</source>
         <translation>Arrivée de %1 enregistrée, badge %2.</translation>
+    </message>
+    <message>
+        <source>Badge of %1 sent to the printer.</source>
+        <translation>Badge de %1 envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Badge of %1 saved: %2</source>

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from reception_fixtures import board_names, entry, register, type_text
 
 from nomad_desktop.services import visits
+from ui.app import settings as options
 from ui.reception.view import ReceptionView
 
 
@@ -134,3 +135,17 @@ def test_closing_time_checks_out_every_visitor_still_in(qtbot: QtBot, reception:
     next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     qtbot.waitUntil(lambda: entry(reception, "Bravo").state == "left" and entry(reception, "Alpha").state == "left")
     assert all(e.state != "arrived" for e in reception.board.board.entries if e.kind == "visitor")  # type: ignore[union-attr]
+
+
+def test_badge_label_size_is_chosen_at_the_desk_and_remembered(qtbot: QtBot, reception: ReceptionView) -> None:
+    board = reception.board
+    visit_id = register(reception, "Petit", "Léa", company="Dassault")
+    visits.check_in_visit(reception.app.store, visit_id=visit_id, badge_number="B-7")
+    qtbot.waitUntil(lambda: entry(reception, "Léa Petit").state == "arrived")
+    board.label_choice.setCurrentIndex(board.label_choice.findData("a6"))
+    board.search.setText("lea petit")
+    qtbot.keyClick(board.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: board.last_badge_pdf is not None, timeout=5000)
+    box = PdfReader(board.last_badge_pdf).pages[0].mediabox
+    assert (round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)) == (148, 105)
+    assert reception.app.settings.get(options.BADGE_LABEL) == "a6"
