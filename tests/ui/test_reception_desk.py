@@ -137,7 +137,7 @@ def test_closing_time_checks_out_every_visitor_still_in(qtbot: QtBot, reception:
     qtbot.waitUntil(lambda: entry(reception, "Bravo").state == "arrived")
     reception.board.closing_button.click()
     box = reception.board.findChild(QMessageBox, "receptionQuestion")
-    assert box is not None
+    assert box is not None and "Alpha" in box.text() and "Bravo" in box.text()  # who is still in, by name
     next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     qtbot.waitUntil(lambda: entry(reception, "Bravo").state == "left" and entry(reception, "Alpha").state == "left")
     assert all(e.state != "arrived" for e in reception.board.board.entries if e.kind == "visitor")  # type: ignore[union-attr]

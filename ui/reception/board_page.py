@@ -381,9 +381,11 @@ class BoardPage(QWidget):
             Op(self.app, lambda ctx: visit_services.check_out_everyone(store), parent=self) \
                 .success(lambda outcome: self.announce(self.tr("%n visitor(s) checked out.", "", outcome.value))).run()
 
-        still_in = sum(1 for e in (self.board.entries if self.board else ()) if e.kind == VISITOR and e.state == ARRIVED)
+        still_in = [e.name for e in (self.board.entries if self.board else ()) if e.kind == VISITOR and e.state == ARRIVED]
+        names = "\n".join(f"• {name}" for name in still_in[:25]) + ("\n…" if len(still_in) > 25 else "")
         ask(self, self.tr("Closing time"),
-            self.tr("Check out the %n visitor(s) still on site?", "", still_in), self.tr("Check out everyone"), run)
+            self.tr("Check out the %n visitor(s) still on site?", "", len(still_in)) + ("\n\n" + names if names else ""),
+            self.tr("Check out everyone"), run)
 
     # Registration ------------------------------------------------------------------------------
 
