@@ -107,7 +107,8 @@ def bench_search(store: Store, day: date) -> None:
     per_key = median_ms(typed, 15) / len(prefixes)
     naive_key = median_ms(naive, 5) / len(prefixes)
     emit("board_search_per_keystroke", per_key, "ms", baseline=naive_key, target=30, board_rows=len(entries))
-    emit("gdpr_find_people_50k", median_ms(lambda: gdpr.find_people(store, query="helene"), 10), "ms", target=30)
+    # Not the per-keystroke figure (that is the board): a database search of every visitor, for GDPR requests.
+    emit("gdpr_find_people", median_ms(lambda: gdpr.find_people(store, query="helene"), 10), "ms")
     emit("today_board_load", median_ms(lambda: reception.today_board(store, day=day), 5), "ms", board_rows=len(entries))
 
 
