@@ -21,7 +21,11 @@ class Visitor(SyncedMixin, Base):
 
 class Visit(SyncedMixin, Base):
     __tablename__ = "visits"
-    __table_args__ = (Index("ix_visits_site_expected", "site_id", "expected_at"),)
+    __table_args__ = (
+        Index("ix_visits_site_expected", "site_id", "expected_at"),
+        # Badges held now (check-in refuses a badge already on site; the pool's next free one).
+        Index("ix_visits_status_badge", "status", "badge_number"),
+    )
 
     site_id: Mapped[str] = mapped_column(ForeignKey("sites.id"))
     visitor_id: Mapped[str] = mapped_column(ForeignKey("visitors.id"), index=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nomad_desktop.clock import utc_now
@@ -157,10 +157,11 @@ def find_people(store: Store, *, query: str, limit: int = 50) -> list[PersonMatc
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             statement = statement.where(Visitor.search_key.like(f"%{escaped}%", escape="\\"))
         people = session.scalars(statement.order_by(Visitor.last_name, Visitor.first_name).limit(limit)).all()
-        counts = {
-            v.id: len(session.scalars(select(Visit.id).where(Visit.visitor_id == v.id)).all()) for v in people
-        }
-        return [PersonMatch(v.id, f"{v.first_name} {v.last_name}".strip(), v.company, counts[v.id]) for v in people]
+        counts = dict(session.execute(
+            select(Visit.visitor_id, func.count()).where(Visit.visitor_id.in_([v.id for v in people]))
+            .group_by(Visit.visitor_id)
+        ).all()) if people else {}
+        return [PersonMatch(v.id, f"{v.first_name} {v.last_name}".strip(), v.company, counts.get(v.id, 0)) for v in people]
 
 
 def export_person(store: Store, *, visitor_id: str) -> dict[str, Any]:

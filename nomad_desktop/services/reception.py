@@ -25,6 +25,8 @@ from nomad_desktop.sitetime import day_bounds
 from nomad_desktop.store.database import Store
 from nomad_desktop.text import search_key
 
+#: Bookings never span more than this (units: slot, half-day, day): bounds the day's index range scan.
+LONGEST_BOOKING = timedelta(days=2)
 #: An expected person becomes "late" this long after the expected time.
 LATE_AFTER = timedelta(minutes=15)
 
@@ -118,8 +120,8 @@ def today_board(store: Store, *, day: date, now: datetime | None = None) -> Boar
             )
             .join(Space, Space.id == Booking.space_id)
             .outerjoin(Agent, Agent.id == Booking.agent_id)
-            .where(Booking.starts_at < end, Booking.ends_at > start, Booking.deleted_at.is_(None),
-                   Booking.status.in_([BookingStatus.CONFIRMED.value, BookingStatus.CHECKED_IN.value]))
+            .where(Booking.starts_at < end, Booking.starts_at >= start - LONGEST_BOOKING, Booking.ends_at > start,
+                   Booking.deleted_at.is_(None), Booking.status.in_([BookingStatus.CONFIRMED.value, BookingStatus.CHECKED_IN.value]))
             .order_by(Booking.starts_at)
         )
         seen: dict[str, int] = {}
@@ -242,7 +244,8 @@ def on_site_now(store: Store, *, now: datetime | None = None) -> list[OnSitePers
             .join(Space, Space.id == Booking.space_id)
             .outerjoin(Agent, Agent.id == Booking.agent_id)
             .where(Booking.status == BookingStatus.CHECKED_IN.value, Booking.checked_out_at.is_(None),
-                   Booking.starts_at <= now, Booking.ends_at > now, Booking.deleted_at.is_(None))
+                   Booking.starts_at <= now, Booking.starts_at >= now - LONGEST_BOOKING, Booking.ends_at > now,
+                   Booking.deleted_at.is_(None))
         )
         seen: set[str] = set()
         for bid, agent_id, guest, first, last, unit, space, arrived in agents:

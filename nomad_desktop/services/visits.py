@@ -186,7 +186,9 @@ def _check_in(
     if not acknowledge_watch:
         _check_watch(session, session.get(Visitor, visit.visitor_id))
     badge_number = badge_number.strip()
-    if badge_number and badge_number in _badges_in_use(session):
+    if badge_number and session.scalar(select(Visit.id).where(
+        Visit.status == VisitStatus.CHECKED_IN.value, Visit.badge_number == badge_number, Visit.deleted_at.is_(None)
+    ).limit(1)):
         raise BadgeInUse(badge_number, badge=badge_number)
     now = utc_now()
     changes: dict[str, object] = {"status": VisitStatus.CHECKED_IN.value, "checked_in_at": now, "badge_number": badge_number}

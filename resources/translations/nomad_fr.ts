@@ -4,195 +4,183 @@
     <name>AdminPage</name>
     <message>
         <source>Watch list</source>
-        <translation type="unfinished" />
+        <translation>Liste de vigilance</translation>
     </message>
     <message>
         <source>Watched last name</source>
-        <translation type="unfinished" />
+        <translation>Nom surveillé</translation>
     </message>
     <message>
         <source>Watched first name (empty: any)</source>
-        <translation type="unfinished" />
+        <translation>Prénom surveillé (vide : tous)</translation>
     </message>
     <message>
         <source>Note for reception</source>
-        <translation type="unfinished" />
+        <translation>Note pour l'accueil</translation>
     </message>
     <message>
         <source>&amp;Add to the watch list</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter à la liste de vigilance</translation>
     </message>
     <message>
         <source>Remove from the watch list</source>
-        <translation type="unfinished" />
+        <translation>Retirer de la liste de vigilance</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Visit lists</source>
-        <translation type="unfinished" />
+        <translation>Listes de visites</translation>
     </message>
     <message>
         <source>&amp;Import visits (CSV, XLSX)…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer des visites (CSV, XLSX)…</translation>
     </message>
     <message>
         <source>E&amp;xport the visitor log (30 days)…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter le registre des visites (30 jours)…</translation>
     </message>
     <message>
         <source>Columns: Nom, Prénom, Société, Hôte, Date, Heure, Motif, Catégorie.</source>
-        <translation type="unfinished" />
+        <translation>Colonnes : Nom, Prénom, Société, Hôte, Date, Heure, Motif, Catégorie.</translation>
     </message>
     <message>
         <source>Personal data (GDPR)</source>
-        <translation type="unfinished" />
+        <translation>Données personnelles (RGPD)</translation>
     </message>
     <message>
         <source>&amp;Purge expired visits now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Purger maintenant les visites expirées</translation>
     </message>
     <message>
         <source>Find a visitor for export or erasure</source>
-        <translation type="unfinished" />
+        <translation>Rechercher un visiteur pour export ou effacement</translation>
     </message>
     <message>
         <source>Visitor's name or company…</source>
-        <translation type="unfinished" />
+        <translation>Nom ou société du visiteur…</translation>
     </message>
     <message>
         <source>Visitors found</source>
-        <translation type="unfinished" />
+        <translation>Visiteurs trouvés</translation>
     </message>
     <message>
         <source>Export this person's data</source>
-        <translation type="unfinished" />
+        <translation>Exporter les données de cette personne</translation>
     </message>
     <message>
         <source>Erase this person's data…</source>
-        <translation type="unfinished" />
+        <translation>Effacer les données de cette personne…</translation>
     </message>
     <message>
         <source>Purge journal</source>
-        <translation type="unfinished" />
+        <translation>Journal des purges</translation>
     </message>
     <message numerus="yes">
         <source>Personal data of a visit is erased %n day(s) after the visit; counts are kept.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Les données personnelles d'une visite sont effacées %n jour après la visite ; les décomptes sont conservés.</numerusform><numerusform>Les données personnelles d'une visite sont effacées %n jours après la visite ; les décomptes sont conservés.</numerusform></translation>
     </message>
     <message>
         <source>%1 (any first name)</source>
-        <translation type="unfinished" />
+        <translation>%1 (tout prénom)</translation>
     </message>
     <message>
         <source>Retention purge</source>
-        <translation type="unfinished" />
+        <translation>Purge de conservation</translation>
     </message>
     <message>
         <source>Erasure on request</source>
-        <translation type="unfinished" />
+        <translation>Effacement sur demande</translation>
     </message>
     <message>
         <source>%1, %2: %3 visit(s), %4 visitor(s), %5 backup(s) deleted</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 : %3 visite(s), %4 visiteur(s), %5 sauvegarde(s) supprimée(s)</translation>
     </message>
     <message>
         <source>Type the last name to watch.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le nom à surveiller.</translation>
     </message>
     <message>
         <source>Name added to the watch list.</source>
-        <translation type="unfinished" />
+        <translation>Nom ajouté à la liste de vigilance.</translation>
     </message>
     <message>
         <source>Import visits</source>
-        <translation type="unfinished" />
+        <translation>Importer des visites</translation>
     </message>
     <message>
         <source>Visit lists (*.csv *.xlsx)</source>
-        <translation type="unfinished" />
+        <translation>Listes de visites (*.csv *.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n visite importée</numerusform><numerusform>%n visites importées</numerusform></translation>
     </message>
     <message>
         <source>rows not imported: %1</source>
-        <translation type="unfinished" />
+        <translation>lignes non importées : %1</translation>
     </message>
     <message>
         <source>Importing visits…</source>
-        <translation type="unfinished" />
+        <translation>Import des visites…</translation>
     </message>
     <message>
         <source>Export the visitor log</source>
-        <translation type="unfinished" />
+        <translation>Exporter le registre des visites</translation>
     </message>
     <message>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the visitor log…</source>
-        <translation type="unfinished" />
+        <translation>Export du registre des visites…</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n visite exportée.</numerusform><numerusform>%n visites exportées.</numerusform></translation>
     </message>
     <message>
         <source>Purge done: %1 visit(s) anonymised, %2 backup(s) deleted.</source>
-        <translation type="unfinished" />
+        <translation>Purge effectuée : %1 visite(s) anonymisée(s), %2 sauvegarde(s) supprimée(s).</translation>
     </message>
     <message>
         <source>Purging expired personal data…</source>
-        <translation type="unfinished" />
+        <translation>Purge des données personnelles expirées…</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 — %n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 — %2 — %n visite</numerusform><numerusform>%1 — %2 — %n visites</numerusform></translation>
     </message>
     <message>
         <source>Personal data exported to %1</source>
-        <translation type="unfinished" />
+        <translation>Données personnelles exportées dans %1</translation>
     </message>
     <message>
         <source>Personal data erased.</source>
-        <translation type="unfinished" />
+        <translation>Données personnelles effacées.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation type="unfinished" />
+        <translation>Effacer les données personnelles</translation>
     </message>
     <message>
         <source>Erase every personal data of %1? Visits stay counted, anonymously. This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation>Effacer toutes les données personnelles de %1 ? Les visites restent comptées, de façon anonyme. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished" />
+        <translation>Effacer</translation>
     </message>
 </context>
 <context>
@@ -208,6 +196,26 @@
     </message>
 </context>
 <context>
+    <name>Badge</name>
+    <message>
+        <source>Host: %1</source>
+        <extracomment>Label sizes in millimetres (width, height), landscape. Category band colours (DSFR illustrative palette); the category is always written too.</extracomment>
+        <translation>Hôte : %1</translation>
+    </message>
+    <message>
+        <source>Valid on %1</source>
+        <translation>Valable le %1</translation>
+    </message>
+    <message>
+        <source>Must be escorted</source>
+        <translation>Doit être accompagné</translation>
+    </message>
+    <message>
+        <source>Visitor badge</source>
+        <translation>Badge visiteur</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>Expected</source>
@@ -215,11 +223,11 @@
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Left</source>
@@ -227,7 +235,7 @@
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished" />
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Name</source>
@@ -235,11 +243,11 @@
     </message>
     <message>
         <source>Company or unit</source>
-        <translation type="unfinished" />
+        <translation>Société ou unité</translation>
     </message>
     <message>
         <source>Host or space</source>
-        <translation type="unfinished" />
+        <translation>Hôte ou espace</translation>
     </message>
     <message>
         <source>Category</source>
@@ -251,7 +259,7 @@
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>Badge</translation>
     </message>
 </context>
 <context>
@@ -263,31 +271,31 @@
     </message>
     <message>
         <source>Search or scan a code (name, company, host, badge)…</source>
-        <translation type="unfinished" />
+        <translation>Rechercher ou scanner un code (nom, société, hôte, badge)…</translation>
     </message>
     <message>
         <source>Search today's arrivals or scan a QR code</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans les arrivées du jour ou scanner un code QR</translation>
     </message>
     <message>
         <source>Show people by status</source>
-        <translation type="unfinished" />
+        <translation>Afficher les personnes par statut</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <source>To arrive (expected or late)</source>
-        <translation type="unfinished" />
+        <translation>À arriver (attendus ou en retard)</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished" />
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Left</source>
@@ -295,11 +303,11 @@
     </message>
     <message>
         <source>Show visitors or agents</source>
-        <translation type="unfinished" />
+        <translation>Afficher les visiteurs ou les agents</translation>
     </message>
     <message>
         <source>Visitors and agents</source>
-        <translation type="unfinished" />
+        <translation>Visiteurs et agents</translation>
     </message>
     <message>
         <source>Visitors</source>
@@ -311,15 +319,15 @@
     </message>
     <message>
         <source>Today's arrivals</source>
-        <translation type="unfinished" />
+        <translation>Arrivées du jour</translation>
     </message>
     <message>
         <source>Counts of the day</source>
-        <translation type="unfinished" />
+        <translation>Compteurs du jour</translation>
     </message>
     <message>
         <source>Last action</source>
-        <translation type="unfinished" />
+        <translation>Dernière action</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
@@ -327,7 +335,7 @@
     </message>
     <message>
         <source>Check in the selected person</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l'arrivée de la personne sélectionnée</translation>
     </message>
     <message>
         <source>Check &amp;out</source>
@@ -339,158 +347,159 @@
     </message>
     <message>
         <source>&amp;Walk-in…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visiteur sans rendez-vous…</translation>
     </message>
     <message>
         <source>Register and check in a walk-in visitor</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer et faire entrer un visiteur sans rendez-vous</translation>
     </message>
     <message>
         <source>&amp;Register a visit…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer une visite…</translation>
     </message>
     <message>
         <source>Register an expected visit</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une visite prévue</translation>
     </message>
     <message>
         <source>&amp;Badge (PDF)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Badge (PDF)</translation>
     </message>
     <message>
         <source>Save the selected visitor's badge as PDF</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le badge du visiteur sélectionné en PDF</translation>
+    </message>
+    <message>
+        <source>Badge label size</source>
+        <translation>Format des badges</translation>
+    </message>
+    <message>
+        <source>Card 86 × 54 mm</source>
+        <translation>Carte 86 × 54 mm</translation>
+    </message>
+    <message>
+        <source>A7 label</source>
+        <translation>Étiquette A7</translation>
+    </message>
+    <message>
+        <source>A6 label</source>
+        <translation>Étiquette A6</translation>
     </message>
     <message>
         <source>Closing &amp;time…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fermeture…</translation>
     </message>
     <message>
         <source>Check out every visitor still on site</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le départ de tous les visiteurs encore sur site</translation>
     </message>
     <message>
         <source>Today — %1</source>
-        <translation type="unfinished" />
+        <translation>Aujourd'hui — %1</translation>
     </message>
     <message numerus="yes">
         <source>%n expected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n attendu</numerusform><numerusform>%n attendus</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n arrived</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n arrivé</numerusform><numerusform>%n arrivés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n left</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n parti</numerusform><numerusform>%n partis</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n affiché</numerusform><numerusform>%n affichés</numerusform></translation>
     </message>
     <message>
         <source>%1: identity check required, confirm at the desk.</source>
-        <translation type="unfinished" />
+        <translation>%1 : contrôle d'identité obligatoire, à confirmer à l'accueil.</translation>
     </message>
     <message>
         <source>%1 checked in.</source>
-        <translation type="unfinished" />
+        <translation>Arrivée de %1 enregistrée.</translation>
     </message>
     <message>
         <source>Unknown code: no visit or booking of this site has it.</source>
-        <translation type="unfinished" />
+        <translation>Code inconnu : aucune visite ni réservation de ce site ne porte ce code.</translation>
     </message>
     <message>
         <source>%1 is already checked in or has left.</source>
-        <translation type="unfinished" />
+        <translation>%1 est déjà arrivé(e) ou reparti(e).</translation>
     </message>
     <message>
         <source>%1 checked in, badge %2.</source>
-        <translation type="unfinished" />
+        <translation>Arrivée de %1 enregistrée, badge %2.</translation>
+    </message>
+    <message>
+        <source>Badge of %1 sent to the printer.</source>
+        <translation>Badge de %1 envoyé à l'imprimante.</translation>
     </message>
     <message>
         <source>Badge of %1 saved: %2</source>
-        <translation type="unfinished" />
+        <translation>Badge de %1 enregistré : %2</translation>
     </message>
     <message>
         <source>Select a visitor to print a badge.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez un visiteur pour imprimer son badge.</translation>
     </message>
     <message>
         <source>Select a visitor who is on site to check them out.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez un visiteur présent sur site pour enregistrer son départ.</translation>
     </message>
     <message>
         <source>%1 checked out.</source>
-        <translation type="unfinished" />
+        <translation>Départ de %1 enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n visitor(s) checked out.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Départ de %n visiteur enregistré.</numerusform><numerusform>Départ de %n visiteurs enregistré.</numerusform></translation>
     </message>
     <message>
         <source>Closing time</source>
-        <translation type="unfinished" />
+        <translation>Fermeture</translation>
     </message>
     <message numerus="yes">
         <source>Check out the %n visitor(s) still on site?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Enregistrer le départ du visiteur encore sur site ?</numerusform><numerusform>Enregistrer le départ des %n visiteurs encore sur site ?</numerusform></translation>
     </message>
     <message>
         <source>Check out everyone</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer tous les départs</translation>
     </message>
     <message>
         <source>Visit of %1 registered.</source>
-        <translation type="unfinished" />
+        <translation>Visite de %1 enregistrée.</translation>
     </message>
     <message>
         <source>name flagged by a manager</source>
-        <translation type="unfinished" />
+        <translation>nom signalé par un gestionnaire</translation>
     </message>
     <message>
         <source>Watch list</source>
-        <translation type="unfinished" />
+        <translation>Liste de vigilance</translation>
     </message>
     <message>
         <source>%1 is on the site's watch list: %2
 
 Register anyway, following the site's procedure?</source>
-        <translation type="unfinished" />
+        <translation>%1 figure sur la liste de vigilance du site : %2
+
+Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     </message>
     <message>
         <source>Register anyway</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer malgré tout</translation>
     </message>
     <message>
         <source>Watch list warning for %1.</source>
-        <translation type="unfinished" />
+        <translation>Alerte de la liste de vigilance pour %1.</translation>
     </message>
 </context>
 <context>
@@ -544,87 +553,87 @@ Register anyway, following the site's procedure?</source>
     <name>CheckInDialog</name>
     <message>
         <source>Check in %1</source>
-        <translation type="unfinished" />
+        <translation>Arrivée de %1</translation>
     </message>
     <message>
         <source>Check in a visitor</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l'arrivée d'un visiteur</translation>
     </message>
     <message>
         <source>Confirm the identity of &lt;b&gt;%1&lt;/b&gt; (%2), %3, visiting %4.</source>
-        <translation type="unfinished" />
+        <translation>Confirmez l'identité de &lt;b&gt;%1&lt;/b&gt; (%2), %3, reçu(e) par %4.</translation>
     </message>
     <message>
         <source>no company</source>
-        <translation type="unfinished" />
+        <translation>sans société</translation>
     </message>
     <message>
         <source>no host</source>
-        <translation type="unfinished" />
+        <translation>sans hôte</translation>
     </message>
     <message>
         <source>⚠ This visitor must be escorted by the host.</source>
-        <translation type="unfinished" />
+        <translation>⚠ Ce visiteur doit être accompagné par son hôte.</translation>
     </message>
     <message>
         <source>⚠ Watch list: %1</source>
-        <translation type="unfinished" />
+        <translation>⚠ Liste de vigilance : %1</translation>
     </message>
     <message>
         <source>name flagged by a manager</source>
-        <translation type="unfinished" />
+        <translation>nom signalé par un gestionnaire</translation>
     </message>
     <message>
         <source>Watch list warning</source>
-        <translation type="unfinished" />
+        <translation>Alerte de la liste de vigilance</translation>
     </message>
     <message>
         <source>I have read the warning and follow the site's procedure</source>
-        <translation type="unfinished" />
+        <translation>J'ai lu l'alerte et j'applique la procédure du site</translation>
     </message>
     <message>
         <source>Acknowledge the watch list warning</source>
-        <translation type="unfinished" />
+        <translation>Prendre acte de l'alerte de la liste de vigilance</translation>
     </message>
     <message>
         <source> (required)</source>
-        <translation type="unfinished" />
+        <translation> (obligatoire)</translation>
     </message>
     <message>
         <source>Identity document checked</source>
-        <translation type="unfinished" />
+        <translation>Pièce d'identité contrôlée</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished" />
+        <translation>Contrôlé par</translation>
     </message>
     <message>
         <source>Badge number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de badge</translation>
     </message>
     <message>
         <source>Notify the host</source>
-        <translation type="unfinished" />
+        <translation>Prévenir l'hôte</translation>
     </message>
     <message>
         <source>Print the badge</source>
-        <translation type="unfinished" />
+        <translation>Imprimer le badge</translation>
     </message>
     <message>
         <source>Checked &amp;by</source>
-        <translation type="unfinished" />
+        <translation>Contrôlé &amp;par</translation>
     </message>
     <message>
         <source>&amp;Badge number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de &amp;badge</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
         <source>Confirm the check-in</source>
-        <translation type="unfinished" />
+        <translation>Confirmer l'arrivée</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1093,15 +1102,15 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
     <message>
         <source>Badge %1 is already held by someone on site. Choose another badge.</source>
-        <translation type="unfinished" />
+        <translation>Le badge %1 est déjà porté par une personne sur site. Choisissez un autre badge.</translation>
     </message>
     <message>
         <source>This name is on the site's watch list: %1</source>
-        <translation type="unfinished" />
+        <translation>Ce nom figure sur la liste de vigilance du site : %1</translation>
     </message>
     <message>
         <source>This file cannot be imported: it is not a readable CSV or Excel (XLSX) list with the columns Nom and Date, or it is too large. Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>Ce fichier ne peut pas être importé : ce n'est pas une liste CSV ou Excel (XLSX) lisible avec les colonnes Nom et Date, ou il est trop volumineux. Rien n'a été importé.</translation>
     </message>
     <message>
         <source>An unexpected error occurred. The details were written to the log file.</source>
@@ -1166,35 +1175,35 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>OnSitePage</name>
     <message>
         <source>On site now</source>
-        <translation type="unfinished" />
+        <translation>Sur site maintenant</translation>
     </message>
     <message>
         <source>People on site and remaining</source>
-        <translation type="unfinished" />
+        <translation>Personnes sur site et restant à pointer</translation>
     </message>
     <message>
         <source>People on site now</source>
-        <translation type="unfinished" />
+        <translation>Personnes sur site maintenant</translation>
     </message>
     <message>
         <source>Start &amp;roll call</source>
-        <translation type="unfinished" />
+        <translation>Lancer l'&amp;appel</translation>
     </message>
     <message>
         <source>Start or stop the evacuation roll call</source>
-        <translation type="unfinished" />
+        <translation>Lancer ou arrêter l'appel d'évacuation</translation>
     </message>
     <message>
         <source>&amp;Print the list</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer la liste</translation>
     </message>
     <message>
         <source>Print the list of people on site</source>
-        <translation type="unfinished" />
+        <translation>Imprimer la liste des personnes sur site</translation>
     </message>
     <message>
         <source>During the roll call, press Space on a name to mark the person safe.</source>
-        <translation type="unfinished" />
+        <translation>Pendant l'appel, appuyez sur Espace sur un nom pour marquer la personne en sécurité.</translation>
     </message>
     <message>
         <source>Visitor</source>
@@ -1202,38 +1211,35 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished" />
+        <translation>Agent</translation>
     </message>
     <message>
         <source>badge %1</source>
-        <translation type="unfinished" />
+        <translation>badge %1</translation>
     </message>
     <message>
         <source>since %1</source>
-        <translation type="unfinished" />
+        <translation>depuis %1</translation>
     </message>
     <message>
         <source>SAFE ✔ %1</source>
-        <translation type="unfinished" />
+        <translation>EN SÉCURITÉ ✔ %1</translation>
     </message>
     <message>
         <source>Stop &amp;roll call</source>
-        <translation type="unfinished" />
+        <translation>Arrêter l'&amp;appel</translation>
     </message>
     <message>
         <source>Roll call: %1 remaining of %2</source>
-        <translation type="unfinished" />
+        <translation>Appel : %1 restant(s) sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) on site</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n personne sur site</numerusform><numerusform>%n personnes sur site</numerusform></translation>
     </message>
     <message>
         <source>Safe</source>
-        <translation type="unfinished" />
+        <translation>En sécurité</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1241,42 +1247,39 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Company or unit</source>
-        <translation type="unfinished" />
+        <translation>Société ou unité</translation>
     </message>
     <message>
         <source>Host or space</source>
-        <translation type="unfinished" />
+        <translation>Hôte ou espace</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished" />
+        <translation>Badge</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished" />
+        <translation>Arrivé</translation>
     </message>
     <message numerus="yes">
         <source>On site at %1 — %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Sur site à %1 — %n personne</numerusform><numerusform>Sur site à %1 — %n personnes</numerusform></translation>
     </message>
     <message>
         <source>List of people on site sent to the printer.</source>
-        <translation type="unfinished" />
+        <translation>Liste des personnes sur site envoyée à l'imprimante.</translation>
     </message>
     <message>
         <source>People on site</source>
-        <translation type="unfinished" />
+        <translation>Personnes sur site</translation>
     </message>
     <message>
         <source>No printer on this station: list saved as %1</source>
-        <translation type="unfinished" />
+        <translation>Aucune imprimante sur ce poste : liste enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -1723,23 +1726,23 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>ReceptionView</name>
     <message>
         <source>Reception sections</source>
-        <translation type="unfinished" />
+        <translation>Rubriques de l'accueil</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aujourd'hui</translation>
     </message>
     <message>
         <source>On &amp;site / evacuation</source>
-        <translation type="unfinished" />
+        <translation>Sur &amp;site / évacuation</translation>
     </message>
     <message>
         <source>&amp;Management</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gestion</translation>
     </message>
     <message>
         <source>Reception messages</source>
-        <translation type="unfinished" />
+        <translation>Messages de l'accueil</translation>
     </message>
 </context>
 <context>
@@ -1780,19 +1783,19 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>VisitFormDialog</name>
     <message>
         <source>Walk-in visitor</source>
-        <translation type="unfinished" />
+        <translation>Visiteur sans rendez-vous</translation>
     </message>
     <message>
         <source>Register a visit</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une visite</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1800,91 +1803,91 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
     <message>
         <source>Host agent</source>
-        <translation type="unfinished" />
+        <translation>Agent hôte</translation>
     </message>
     <message>
         <source>(no host)</source>
-        <translation type="unfinished" />
+        <translation>(sans hôte)</translation>
     </message>
     <message>
         <source>Visitor category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie de visiteur</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished" />
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;Last name *</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom *</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished" />
+        <translation>&amp;Société</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hôte</translation>
     </message>
     <message>
         <source>Cat&amp;egory</source>
-        <translation type="unfinished" />
+        <translation>Caté&amp;gorie</translation>
     </message>
     <message>
         <source>Escort required</source>
-        <translation type="unfinished" />
+        <translation>Accompagnement obligatoire</translation>
     </message>
     <message>
         <source>ID check required</source>
-        <translation type="unfinished" />
+        <translation>Contrôle d'identité obligatoire</translation>
     </message>
     <message>
         <source>Badge number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de badge</translation>
     </message>
     <message>
         <source>Identity document checked</source>
-        <translation type="unfinished" />
+        <translation>Pièce d'identité contrôlée</translation>
     </message>
     <message>
         <source>Checked by</source>
-        <translation type="unfinished" />
+        <translation>Contrôlé par</translation>
     </message>
     <message>
         <source>&amp;Badge number</source>
-        <translation type="unfinished" />
+        <translation>Numéro de &amp;badge</translation>
     </message>
     <message>
         <source>Checked b&amp;y</source>
-        <translation type="unfinished" />
+        <translation>Contrôlé pa&amp;r</translation>
     </message>
     <message>
         <source>Expected date and time</source>
-        <translation type="unfinished" />
+        <translation>Date et heure prévues</translation>
     </message>
     <message>
         <source>E&amp;xpected at</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ttendu le</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation type="unfinished" />
+        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Only the minimum is recorded: no identity document number.</source>
-        <translation type="unfinished" />
+        <translation>Seul le strict nécessaire est enregistré : aucun numéro de pièce d'identité.</translation>
     </message>
     <message>
         <source>Check in</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
         <source>Register</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Cancel</source>

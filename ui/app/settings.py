@@ -30,6 +30,7 @@ SERVER_URL = Option("sync/server_url", "")
 PROXY_URL = Option("sync/proxy_url", "")
 CA_BUNDLE = Option("sync/ca_bundle", "")
 AUTO_SYNC_MINUTES = Option("sync/auto_minutes", 5)
+BADGE_LABEL = Option("reception/badge_label", "card")  # "card" (86×54 mm), "a7" or "a6"
 
 SETTINGS_VERSION = 1
 

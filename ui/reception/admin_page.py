@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,8 @@ from nomad_desktop.services.gdpr import JournalLine, PersonMatch
 from nomad_desktop.services.watchlist import WatchInfo
 from ui.app.context import AppContext
 from ui.common.formatting import format_date, local, today_at_site
-from ui.reception.dialogs import ask
+from ui.common.messages import error_message
+from ui.reception.dialogs import ask, inform
 from ui.tasks.operations import Op
 from ui.theme import icon
 
@@ -188,8 +190,13 @@ class AdminPage(QWidget):
                 text += " · " + self.tr("rows not imported: %1").replace("%1", lines)
             self.announced.emit(text)
 
+        def failed(exc: Exception) -> None:
+            # Non-blocking: the desk keeps working while the manager reads why the file was refused.
+            inform(self, self.tr("Import visits"), error_message(exc), QMessageBox.Icon.Warning)
+            self.announced.emit(error_message(exc))
+
         Op(self.app, lambda ctx: visit_io.import_visits(store, path=path, acknowledge_watch=False), parent=self) \
-            .with_progress(self.tr("Importing visits…")).success(done).run()
+            .with_progress(self.tr("Importing visits…")).success(done).failure(failed).run()
 
     def export_log(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the visitor log"), "visites.xlsx",

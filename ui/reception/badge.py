@@ -68,10 +68,6 @@ def qr_image(text: str) -> QImage:
     return image
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Badge", text)
-
-
 def paint_badge(painter: QPainter, badge: Badge, width_mm: float, height_mm: float, dots_per_mm: float) -> None:
     """Draw one badge filling the painter's page, laid out in millimetres (device pixels = mm × `dots_per_mm`)."""
 
@@ -104,9 +100,9 @@ def paint_badge(painter: QPainter, badge: Badge, width_mm: float, height_mm: flo
     for text, size, bold in (
         (badge.name, 5.0, True),
         (badge.company, 3.4, False),
-        (_tr("Host: %1").replace("%1", badge.host) if badge.host else "", 3.0, False),
-        (_tr("Valid on %1").replace("%1", badge.valid_on), 3.0, False),
-        (_tr("Must be escorted") if badge.escort_required else "", 3.0, True),
+        (QCoreApplication.translate("Badge", "Host: %1").replace("%1", badge.host) if badge.host else "", 3.0, False),
+        (QCoreApplication.translate("Badge", "Valid on %1").replace("%1", badge.valid_on), 3.0, False),
+        (QCoreApplication.translate("Badge", "Must be escorted") if badge.escort_required else "", 3.0, True),
         (badge.site_name, 2.6, False),
     ):
         if not text:
@@ -146,7 +142,7 @@ def paint_badges(device: QPagedPaintDevice, badges: list[Badge], label: str = DE
 def save_badges_pdf(badges: list[Badge], path: Path, label: str = DEFAULT_LABEL) -> Path:
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setTitle(_tr("Visitor badge"))
+    writer.setTitle(QCoreApplication.translate("Badge", "Visitor badge"))
     writer.setCreator("NOMAD Desktop")
     paint_badges(writer, badges, label)
     return path

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,10 +37,11 @@ from nomad_desktop.services import watchlist
 from nomad_desktop.services.changes import Changes, Outcome
 from nomad_desktop.services.reception import AGENT, ARRIVED, EXPECTED, LATE, LEFT, VISITOR, Board, BoardEntry
 from nomad_desktop.services.records import VisitInfo
+from ui.app import settings as options
 from ui.app.context import AppContext
 from ui.common.formatting import format_date, today_at_site
 from ui.common.messages import error_message
-from ui.reception.badge import DEFAULT_LABEL, badge_for, save_badges_pdf
+from ui.reception.badge import DEFAULT_LABEL, LABEL_SIZES, badge_for, paint_badges, save_badges_pdf
 from ui.reception.board_model import BoardModel
 from ui.reception.checkin_dialog import CheckInDialog
 from ui.reception.dialogs import ask
@@ -70,7 +72,9 @@ class BoardPage(QWidget):
         self.timezone = "Europe/Paris"
         self.board: Board | None = None
         self.operator = getpass.getuser()
-        self.badge_label = DEFAULT_LABEL
+        self.badge_label = app.settings.get(options.BADGE_LABEL)
+        if self.badge_label not in LABEL_SIZES:
+            self.badge_label = DEFAULT_LABEL
         self.badge_folder = Path(app.workspace.data_dir) / "badges"
         self.check_in_dialog: CheckInDialog | None = None
         self.visit_dialog: VisitFormDialog | None = None
@@ -111,9 +115,9 @@ class BoardPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((70, 190, 150, 170, 110, 110, 70)):
+        for column, width in enumerate((90, 220, 180, 200, 120, 130, 90)):
             self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # names get the spare width
         self.table.setAlternatingRowColors(True)
         self.table.activated_by_key.connect(self.check_in_selected)
         self.table.doubleClicked.connect(lambda _index: self.check_in_selected())
@@ -144,6 +148,12 @@ class BoardPage(QWidget):
                                       self.open_register, "Ctrl+Shift+N")
         self.badge_button = button(self.tr("&Badge (PDF)"), self.tr("Save the selected visitor's badge as PDF"), "badge",
                                    self.save_selected_badge, "Ctrl+P")
+        self.label_choice = QComboBox()
+        self.label_choice.setAccessibleName(self.tr("Badge label size"))
+        for key, text in (("card", self.tr("Card 86 × 54 mm")), ("a7", self.tr("A7 label")), ("a6", self.tr("A6 label"))):
+            self.label_choice.addItem(text, key)
+        self.label_choice.setCurrentIndex(max(0, self.label_choice.findData(self.badge_label)))
+        self.label_choice.currentIndexChanged.connect(self._label_chosen)
         self.closing_button = button(self.tr("Closing &time…"), self.tr("Check out every visitor still on site"), "check-out",
                                      self.closing_time)
         QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
@@ -159,7 +169,7 @@ class BoardPage(QWidget):
         filters.addWidget(self.kind_filter, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.counts, 1)
-        for b in (self.check_in_button, self.check_out_button, self.badge_button, self.closing_button):
+        for b in (self.check_in_button, self.check_out_button, self.badge_button, self.label_choice, self.closing_button):
             actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -318,6 +328,10 @@ class BoardPage(QWidget):
 
     # Badges ------------------------------------------------------------------------------------
 
+    def _label_chosen(self) -> None:
+        self.badge_label = self.label_choice.currentData()
+        self.app.settings.set(options.BADGE_LABEL, self.badge_label)
+
     def output_badge(self, visit: VisitInfo) -> None:
         """Save the badge as a PDF in the badges folder (printed from there or by the print queue)."""
         self.badge_folder.mkdir(parents=True, exist_ok=True)
@@ -330,6 +344,12 @@ class BoardPage(QWidget):
 
         def saved(result: Path) -> None:
             self.last_badge_pdf = result
+            printer_info = QPrinterInfo.defaultPrinter()
+            if not printer_info.isNull():
+                # A station with a badge printer prints at once; the PDF stays as the record.
+                paint_badges(QPrinter(printer_info), [badge], label)
+                self.announce(self.tr("Badge of %1 sent to the printer.").replace("%1", visit.visitor_name))
+                return
             self.announce(self.tr("Badge of %1 saved: %2").replace("%1", visit.visitor_name).replace("%2", str(result)))
 
         Op(self.app, write, parent=self).off_database().success(saved).run()
@@ -361,9 +381,11 @@ class BoardPage(QWidget):
             Op(self.app, lambda ctx: visit_services.check_out_everyone(store), parent=self) \
                 .success(lambda outcome: self.announce(self.tr("%n visitor(s) checked out.", "", outcome.value))).run()
 
-        still_in = sum(1 for e in (self.board.entries if self.board else ()) if e.kind == VISITOR and e.state == ARRIVED)
+        still_in = [e.name for e in (self.board.entries if self.board else ()) if e.kind == VISITOR and e.state == ARRIVED]
+        names = "\n".join(f"• {name}" for name in still_in[:25]) + ("\n…" if len(still_in) > 25 else "")
         ask(self, self.tr("Closing time"),
-            self.tr("Check out the %n visitor(s) still on site?", "", still_in), self.tr("Check out everyone"), run)
+            self.tr("Check out the %n visitor(s) still on site?", "", len(still_in)) + ("\n\n" + names if names else ""),
+            self.tr("Check out everyone"), run)
 
     # Registration ------------------------------------------------------------------------------
 

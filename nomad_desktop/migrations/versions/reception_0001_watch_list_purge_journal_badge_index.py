@@ -1,4 +1,4 @@
-"""Reception: the watch list (synced) and the GDPR purge journal (local).
+"""Reception: the watch list (synced), the GDPR purge journal (local), an index of badges on site.
 
 Revision ID: reception_1
 Revises: 0002
@@ -47,9 +47,13 @@ def upgrade() -> None:
         sa.Column("cutoff", nomad_desktop.model.base.UtcDateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_purge_journal")),
     )
+    with op.batch_alter_table("visits", schema=None) as batch_op:
+        batch_op.create_index("ix_visits_status_badge", ["status", "badge_number"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("visits", schema=None) as batch_op:
+        batch_op.drop_index("ix_visits_status_badge")
     op.drop_table("purge_journal")
     with op.batch_alter_table("watch_entries", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_watch_entries_name_key"))
