@@ -51,3 +51,17 @@ def test_french_is_loaded_by_default(qapp: object) -> None:
     finally:
         install_translators(qapp, "en")  # type: ignore[arg-type]
     assert QCoreApplication.translate("MainWindow", "Bookings") == "Bookings"
+
+
+def test_no_english_string_gets_two_french_wordings() -> None:
+    """Two areas translating one source differently must say which context they mean."""
+    import json
+
+    seen: dict[str, tuple[str, object]] = {}
+    clashes = []
+    for path in sorted(tool.FRENCH_DIR.glob("*.json")):
+        for source, french in json.loads(path.read_text(encoding="utf-8")).items():
+            if source in seen and seen[source][1] != french:
+                clashes.append(f"{source!r}: {seen[source][0]} vs {path.name}")
+            seen.setdefault(source, (path.name, french))
+    assert clashes == [], "use a 'Context|source' key for one of them"
