@@ -195,6 +195,81 @@ Fichier journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>DxfLayerWizard</name>
+    <message>
+        <source>Import a DXF plan</source>
+        <translation>Importer un plan DXF</translation>
+    </message>
+    <message>
+        <source>DXF layer wizard</source>
+        <translation>Assistant des calques DXF</translation>
+    </message>
+    <message>
+        <source>Backdrop</source>
+        <translation>Fond de plan</translation>
+    </message>
+    <message>
+        <source>Room outlines</source>
+        <translation>Contours des pièces</translation>
+    </message>
+    <message>
+        <source>Room labels</source>
+        <translation>Noms des pièces</translation>
+    </message>
+    <message>
+        <source>Desk blocks</source>
+        <translation>Blocs de postes</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Choose what each layer of the drawing holds. Closed outlines become rooms named by the label inside them; block inserts become desks.</source>
+        <translation>Indiquez ce que contient chaque calque du dessin. Les contours fermés deviennent des pièces nommées d'après le texte qu'elles contiennent ; les blocs insérés deviennent des postes.</translation>
+    </message>
+    <message>
+        <source>Layers of the drawing</source>
+        <translation>Calques du dessin</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Calque</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role of layer %1</source>
+        <translation>Rôle du calque %1</translation>
+    </message>
+    <message>
+        <source>Unit of the drawing</source>
+        <translation>Unité du dessin</translation>
+    </message>
+    <message>
+        <source>Drawing &amp;unit (not stated in the file):</source>
+        <translation>&amp;Unité du dessin (non précisée dans le fichier) :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Desk</source>
@@ -805,6 +880,50 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Importing the plan…</source>
         <translation>Import du plan…</translation>
+    </message>
+    <message>
+        <source>Reading the DXF drawing…</source>
+        <translation>Lecture du dessin DXF…</translation>
+    </message>
+    <message>
+        <source>Importing the DXF drawing…</source>
+        <translation>Import du dessin DXF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) created</source>
+        <translation><numerusform>%n pièce créée</numerusform><numerusform>%n pièces créées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) created</source>
+        <translation><numerusform>%n poste créé</numerusform><numerusform>%n postes créés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) created</source>
+        <translation><numerusform>%n zone créée</numerusform><numerusform>%n zones créées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open outline(s) skipped (a room needs a closed outline)</source>
+        <translation><numerusform>%n contour ouvert ignoré (une pièce demande un contour fermé)</numerusform><numerusform>%n contours ouverts ignorés (une pièce demande un contour fermé)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) of unsupported types skipped on the backdrop</source>
+        <translation><numerusform>%n entité d'un type non pris en charge ignorée sur le fond de plan</numerusform><numerusform>%n entités de types non pris en charge ignorées sur le fond de plan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) on desk layers were not blocks</source>
+        <translation><numerusform>%n entité des calques de postes n'était pas un bloc</numerusform><numerusform>%n entités des calques de postes n'étaient pas des blocs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outline(s) too small for a room</source>
+        <translation><numerusform>%n contour trop petit pour une pièce</numerusform><numerusform>%n contours trop petits pour une pièce</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entity(ies) skipped</source>
+        <translation><numerusform>%n entité endommagée ignorée</numerusform><numerusform>%n entités endommagées ignorées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) on ignored layers</source>
+        <translation><numerusform>%n entité sur des calques ignorés</numerusform><numerusform>%n entités sur des calques ignorés</numerusform></translation>
     </message>
     <message>
         <source>Error message</source>

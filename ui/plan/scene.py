@@ -13,9 +13,10 @@ from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
@@ -208,6 +209,8 @@ class FloorPlanScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.backdrop_item: QGraphicsPixmapItem | None = None
         self._backdrop: tuple[QImage, float, float, float] | None = None
+        self.linework_items: list[QGraphicsPathItem] = []
+        self._linework: dict[str, QPainterPath] = {}
 
     def show_floor(self, floor: FloorInfo, spaces: Iterable[SpaceInfo]) -> None:
         self.clear()
@@ -222,6 +225,9 @@ class FloorPlanScene(QGraphicsScene):
         self.backdrop_item = None
         if self._backdrop is not None:
             self.set_backdrop(*self._backdrop)
+        self.linework_items = []
+        if self._linework:
+            self.set_linework(self._linework)
         margin = 200
         self.setSceneRect(QRectF(0, 0, floor.width_m * SCALE, floor.height_m * SCALE).united(
             self.itemsBoundingRect()).adjusted(-margin, -margin, margin, margin))
@@ -243,6 +249,20 @@ class FloorPlanScene(QGraphicsScene):
         item.setData(1, "backdrop")
         self.addItem(item)
         self.backdrop_item = item
+
+    def set_linework(self, paths: dict[str, QPainterPath]) -> None:
+        """CAD backdrop: one path item per layer (one item per entity is ~50× slower to draw)."""
+        for item in self.linework_items:
+            self.removeItem(item)
+        self.linework_items = []
+        self._linework = dict(paths)
+        pen = QPen(QColor("#929292"), 1)
+        pen.setCosmetic(True)  # hairlines at every zoom, like a CAD viewer
+        for layer, path in paths.items():
+            item = self.addPath(path, pen)
+            item.setZValue(-0.4)
+            item.setData(1, f"linework:{layer}")
+            self.linework_items.append(item)
 
     def _add(self, space: SpaceInfo) -> SpaceItem:
         item = SpaceItem(space)

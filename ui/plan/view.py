@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
+from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf, read_dxf
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import floors as floor_services
@@ -54,7 +55,9 @@ from ui.plan.backdrop import media_type_of
 from ui.plan.canvas import PlanCanvas
 from ui.plan.checks_panel import ChecksPanel
 from ui.plan.commands import CreateSpacesCommand, DeleteSpacesCommand, MoveSpacesCommand, UpdateSpacesCommand
+from ui.plan.dxf_wizard import DxfLayerWizard
 from ui.plan.legend import StatusLegend
+from ui.plan.linework import linework_paths
 from ui.plan.live_panel import LivePanel
 from ui.plan.messages import backdrop_message
 from ui.plan.properties import PropertiesPanel
@@ -409,12 +412,15 @@ class PlanView(QWidget):
         store = self.app.store
         if floor.backdrop_sha256 is None:
             self.scene.set_backdrop(None)
+            self.scene.set_linework({})
             return
 
         def load(ctx: Any) -> Any:
             backdrop = floor_services.get_backdrop(store, floor_id=floor.id)
             if backdrop is None:
                 return None
+            if backdrop.media_type == floor_services.LINEWORK_MEDIA_TYPE:
+                return backdrop, linework_paths(backdrop.data)
             return backdrop, decode_backdrop(backdrop.data, backdrop.media_type).image
 
         Op(self.app, load, parent=self).success(self._show_backdrop).failure(self._backdrop_failed).run()
@@ -425,6 +431,10 @@ class PlanView(QWidget):
             return
         backdrop, image = result
         self.backdrop_scale = backdrop.units_per_metre
+        if isinstance(image, dict):
+            self.scene.set_backdrop(None)
+            self.scene.set_linework(image)
+            return
         self.scene.set_backdrop(image, backdrop.units_per_metre, backdrop.origin_x, backdrop.origin_y)
 
     def choose_backdrop(self) -> None:
@@ -438,6 +448,9 @@ class PlanView(QWidget):
         """Decode and check the file off the UI thread, then store it: a bad file changes nothing."""
         floor = self.current_floor()
         if floor is None:
+            return
+        if path.suffix.lower() == ".dxf":
+            self.import_dxf(path)
             return
         store = self.app.store
 
@@ -455,6 +468,63 @@ class PlanView(QWidget):
         self.pending_edits += 1
         Op(self.app, read, parent=self).with_progress(self.tr("Importing the plan…")).success(
             lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
+
+    def import_dxf(self, path: Path) -> None:
+        """Read the drawing off the UI thread, ask the layer roles, then create spaces and linework."""
+        self.pending_edits += 1
+
+        def read(ctx: Any) -> DxfDrawing:
+            return read_dxf(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
+
+        Op(self.app, read, parent=self).off_database().with_progress(self.tr("Reading the DXF drawing…")).success(
+            self._ask_layer_roles).failure(self._backdrop_failed).run()
+
+    def _ask_layer_roles(self, drawing: DxfDrawing) -> None:
+        self.pending_edits -= 1
+        self.dxf_wizard = DxfLayerWizard(drawing, self)
+        self.dxf_wizard.accepted.connect(lambda: self._import_dxf_plan(self.dxf_wizard))
+        self.dxf_wizard.open()
+
+    def _import_dxf_plan(self, wizard: DxfLayerWizard) -> None:
+        floor = self.current_floor()
+        if floor is None:
+            return
+        store, drawing, roles, scale = self.app.store, wizard.drawing, wizard.roles(), wizard.metres_per_unit()
+        self.pending_edits += 1
+
+        def work(ctx: Any) -> Any:
+            plan = plan_from_dxf(drawing, roles, scale)
+            ctx.check_cancelled()
+            outcome = floor_services.import_dxf_plan(store, floor_id=floor.id, plan=plan)
+            return outcome, plan
+
+        def done(result: Any) -> None:
+            outcome, plan = result
+            self.pending_edits -= 1
+            self.app.changed.emit(outcome.changes, None)
+            self.dxf_report = self._dxf_report(plan)
+            self.status_line.setText(self.dxf_report)
+
+        Op(self.app, work, parent=self).with_progress(self.tr("Importing the DXF drawing…")).success(done).failure(
+            self._backdrop_failed).run()
+
+    def _dxf_report(self, plan: Any) -> str:
+        kinds = [s.kind for s in plan.spaces]
+        lines = [
+            self.tr("%n room(s) created", "", kinds.count("office")),
+            self.tr("%n desk(s) created", "", kinds.count("desk")),
+            self.tr("%n zone(s) created", "", kinds.count("zone")),
+        ]
+        reasons = {
+            "open_outline": self.tr("%n open outline(s) skipped (a room needs a closed outline)", "", plan.skipped.get("open_outline", 0)),
+            "unsupported_on_backdrop": self.tr("%n entity(ies) of unsupported types skipped on the backdrop", "", plan.skipped.get("unsupported_on_backdrop", 0)),
+            "not_a_block_on_desk_layer": self.tr("%n entity(ies) on desk layers were not blocks", "", plan.skipped.get("not_a_block_on_desk_layer", 0)),
+            "too_small": self.tr("%n outline(s) too small for a room", "", plan.skipped.get("too_small", 0)),
+            "damaged": self.tr("%n damaged entity(ies) skipped", "", plan.skipped.get("damaged", 0)),
+            "ignored_layer": self.tr("%n entity(ies) on ignored layers", "", plan.skipped.get("ignored_layer", 0)),
+        }
+        lines += [text for key, text in reasons.items() if plan.skipped.get(key)]
+        return "\n".join(lines)
 
     def _edit_done(self) -> None:
         self.pending_edits -= 1
