@@ -3,16 +3,21 @@ appear on the floor, a report says what was skipped; a damaged DXF changes nothi
 
 from __future__ import annotations
 
-import sys
+import importlib.util
 from pathlib import Path
 from typing import Any
 
-from nomad_desktop.services import floors as floor_services
-from nomad_desktop.services import spaces as space_services
 from plan_support import plan, wait_saved
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
-from test_plan_dxf import write_plan  # noqa: E402 - the same fixture drawing as the core test
+from nomad_desktop.services import floors as floor_services
+from nomad_desktop.services import spaces as space_services
+
+# The same fixture drawing as the core test, loaded by path (tests are not a package).
+_spec = importlib.util.spec_from_file_location("plan_dxf_core_test", Path(__file__).parents[1] / "unit" / "test_plan_dxf.py")
+assert _spec and _spec.loader
+_core_test = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_core_test)
+write_plan = _core_test.write_plan
 
 __all__ = ["plan"]
 
