@@ -106,3 +106,29 @@ def import_dxf_plan(store: Store, *, floor_id: str, plan: DxfPlan) -> Outcome[in
             width_m=max(floor.width_m, plan.width_m), height_m=max(floor.height_m, plan.height_m),
         )
         return Outcome(len(plan.spaces), Changes(floors=True, spaces=True, outbox=True))
+
+
+def export_floor_geojson(store: Store, *, floor_id: str) -> bytes:
+    """The floor and its spaces as GeoJSON (IMDF feature types), ready to write to a file."""
+    from nomad_desktop.plans import geojson
+    from nomad_desktop.services.spaces import list_spaces
+
+    with store.read() as session:
+        floor = floor_info(_floor(session, floor_id))
+    return geojson.dumps(geojson.export_floor(floor, list_spaces(store, floor_id=floor_id)))
+
+
+def import_floor_geojson(store: Store, *, floor_id: str, data: bytes) -> Outcome[int]:
+    """Create the spaces of a GeoJSON file on the floor, all or nothing (ValidationError if malformed)."""
+    from nomad_desktop.plans import geojson
+
+    planned = geojson.import_features(data)
+    with store.write() as session:
+        _floor(session, floor_id)
+        for space in planned:
+            if space.kind not in {"desk", "office", "meeting_room", "leisure", "zone", "circulation", "service"}:
+                raise ValidationError(f"unknown kind {space.kind!r}", field="kind")
+            create_row(session, Space, floor_id=floor_id, kind=space.kind, name=space.name, geometry=space.geometry,
+                       rotation=space.rotation, capacity=0 if space.kind in ("zone", "circulation", "service") else 1,
+                       bookable=space.kind in ("desk", "office", "meeting_room", "leisure"))
+        return Outcome(len(planned), Changes(spaces=True, outbox=True))

@@ -669,6 +669,17 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Échelle 1:%1</translation>
+    </message>
+    <message>
+        <source>Fitted to the page (not to scale)</source>
+        <translation>Ajusté à la page (sans échelle)</translation>
+    </message>
+</context>
+<context>
     <name>PlanTools</name>
     <message>
         <source>Move</source>
@@ -830,6 +841,18 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Importer un plan…</translation>
     </message>
     <message>
+        <source>Export the floor…</source>
+        <translation>Exporter l'étage…</translation>
+    </message>
+    <message>
+        <source>Print the floor…</source>
+        <translation>Imprimer l'étage…</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>Importer du GeoJSON…</translation>
+    </message>
+    <message>
         <source>Snap to grid</source>
         <translation>Aligner sur la grille</translation>
     </message>
@@ -924,6 +947,50 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message numerus="yes">
         <source>%n entity(ies) on ignored layers</source>
         <translation><numerusform>%n entité sur des calques ignorés</numerusform><numerusform>%n entités sur des calques ignorés</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the floor</source>
+        <translation>Exporter l'étage</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF, A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A3 (*.pdf)</source>
+        <translation>PDF, A3 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (IMDF) (*.geojson)</source>
+        <translation>GeoJSON (IMDF) (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Floor exported to %1</source>
+        <translation>Étage exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Print the floor</source>
+        <translation>Imprimer l'étage</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON</source>
+        <translation>Importer du GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Importing the GeoJSON file…</source>
+        <translation>Import du fichier GeoJSON…</translation>
     </message>
     <message>
         <source>Error message</source>

@@ -56,6 +56,7 @@ from ui.plan.canvas import PlanCanvas
 from ui.plan.checks_panel import ChecksPanel
 from ui.plan.commands import CreateSpacesCommand, DeleteSpacesCommand, MoveSpacesCommand, UpdateSpacesCommand
 from ui.plan.dxf_wizard import DxfLayerWizard
+from ui.plan.export import PlanPrinter, export_png, export_svg
 from ui.plan.legend import StatusLegend
 from ui.plan.linework import linework_paths
 from ui.plan.live_panel import LivePanel
@@ -288,6 +289,10 @@ class PlanView(QWidget):
             bar.addAction(action)
         self.import_action = self._action(self.tr("Import a plan…"), "Ctrl+I", self.choose_backdrop, "import")
         bar.addAction(self.import_action)
+        self.export_action = self._action(self.tr("Export the floor…"), "Ctrl+Shift+E", self.choose_export, "export")
+        self.print_action = self._action(self.tr("Print the floor…"), QKeySequence.StandardKey.Print, self.print_floor, "print")
+        self.geojson_import_action = self._action(self.tr("Import GeoJSON…"), "Ctrl+Shift+I", self.choose_geojson_import)
+        bar.addAction(self.export_action)
         bar.addSeparator()
         self.snap_check = QCheckBox(self.tr("Snap to grid"))
         self.snap_check.setAccessibleName(self.tr("Snap to a 10 cm grid"))
@@ -525,6 +530,76 @@ class PlanView(QWidget):
         }
         lines += [text for key, text in reasons.items() if plan.skipped.get(key)]
         return "\n".join(lines)
+
+    # -- exports ----------------------------------------------------------------------------------
+    def floor_title(self) -> str:
+        return self.floor_picker.currentText()
+
+    def choose_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the floor"), self.floor_title().replace("/", "-"),
+            ";;".join([self.tr("PDF, A4 (*.pdf)"), self.tr("PDF, A3 (*.pdf)"), self.tr("PNG image (*.png)"),
+                       self.tr("SVG drawing (*.svg)"), self.tr("GeoJSON (IMDF) (*.geojson)")]),
+        )
+        if path:
+            self.export_floor(Path(path), page="A3" if "A3" in chosen else "A4")
+
+    def export_floor(self, path: Path, *, page: str = "A4") -> None:
+        """Write the floor in the format of the file's extension (scene painting must stay on the UI thread)."""
+        suffix = path.suffix.lower()
+        floor = self.current_floor()
+        if floor is None:
+            return
+        try:
+            if suffix == ".geojson":
+                store = self.app.store
+                self.pending_edits += 1
+                Op(self.app, lambda ctx: path.write_bytes(floor_services.export_floor_geojson(store, floor_id=floor.id)),
+                   parent=self).success(lambda _n: self._exported(path)).failure(self._backdrop_failed).run()
+                return
+            if suffix == ".png":
+                export_png(self.scene, path)
+            elif suffix == ".svg":
+                export_svg(self.scene, path, self.floor_title())
+            else:
+                PlanPrinter(self).export_pdf(self.scene, path, title=self.floor_title(), page=page, live=self.is_live())
+        except OSError as exc:
+            self.warn(backdrop_message(exc))
+            return
+        self.pending_edits += 1
+        self._exported(path)
+
+    def _exported(self, path: Path) -> None:
+        self.pending_edits -= 1
+        self.status_line.setText(self.tr("Floor exported to %1").replace("%1", str(path)))
+
+    def print_floor(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setAccessibleName(self.tr("Print the floor"))
+        dialog.accepted.connect(lambda: PlanPrinter(self).paint_page(printer, self.scene, title=self.floor_title(), live=self.is_live()))
+        dialog.open()
+
+    def choose_geojson_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import GeoJSON"), "", self.tr("GeoJSON (*.geojson *.json)"))
+        if path:
+            self.import_geojson(Path(path))
+
+    def import_geojson(self, path: Path) -> None:
+        floor = self.current_floor()
+        if floor is None:
+            return
+        store = self.app.store
+        self.pending_edits += 1
+        Op(self.app, lambda ctx: floor_services.import_floor_geojson(store, floor_id=floor.id, data=path.read_bytes()),
+           parent=self).with_progress(self.tr("Importing the GeoJSON file…")).success(lambda _o: self._reload_after_import()).failure(
+            self._backdrop_failed).run()
+
+    def _reload_after_import(self) -> None:
+        self.pending_edits -= 1
+        self._load_floor()
 
     def _edit_done(self) -> None:
         self.pending_edits -= 1
