@@ -37,7 +37,7 @@ KIND_OF_IMDF = {("unit", "office"): "office", ("unit", "conferenceroom"): "meeti
 
 def _ring(geometry: Sequence[Sequence[float]]) -> list[list[float]]:
     ring = [[float(x), float(y)] for x, y in geometry]
-    return ring + [ring[0]] if ring and ring[0] != ring[-1] else ring
+    return [*ring, ring[0]] if ring and ring[0] != ring[-1] else ring
 
 
 def export_floor(floor: FloorInfo, spaces: Sequence[SpaceInfo]) -> dict[str, Any]:
