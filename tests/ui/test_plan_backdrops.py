@@ -153,6 +153,7 @@ def test_floor_exports_to_pdf_at_true_scale_png_svg_and_geojson(qtbot: Any, plan
     assert (round(float(box.width)), round(float(box.height))) == (842, 595)  # A4 landscape, points
     text = reader.pages[0].extract_text()
     assert "RDC" in text and "1:100" in text  # 24 m (+ margins) = 250 mm at 1:100: fits 277 mm
+    assert "Salle" in text and "Foch" in text  # room labels are legible at 1:100, so printed
     view.export_floor(tmp_path / "rdc-a3.pdf", page="A3")
     assert round(float(PdfReader(str(tmp_path / "rdc-a3.pdf")).pages[0].mediabox.width)) == 1191
     view.export_floor(tmp_path / "rdc.png")

@@ -21,9 +21,11 @@ TITLE_BLOCK_MM = 22.0
 
 
 def floor_rect(scene: FloorPlanScene) -> QRectF:
-    if scene.floor is None:
-        return scene.itemsBoundingRect()
-    return QRectF(0, 0, scene.floor.width_m * SCALE, scene.floor.height_m * SCALE).united(scene.itemsBoundingRect()).adjusted(-50, -50, 50, 50)
+    """The floor outline and every space, with a 50 cm margin (not the label layer's wide rect)."""
+    rect = QRectF(0, 0, scene.floor.width_m * SCALE, scene.floor.height_m * SCALE) if scene.floor else QRectF()
+    for item in scene.items_by_id.values():
+        rect = rect.united(item.sceneBoundingRect())
+    return rect.adjusted(-50, -50, 50, 50)
 
 
 def export_png(scene: FloorPlanScene, path: Path, pixels_per_metre: float = 40.0) -> None:
