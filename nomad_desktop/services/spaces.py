@@ -55,19 +55,17 @@ def _check_fields(values: dict[str, Any]) -> dict[str, Any]:
 def list_spaces(store: Store, *, floor_id: str) -> list[SpaceInfo]:
     """The floor's spaces by name. SQLAlchemy Core, not the ORM: a 5,000-desk floor opens ~5× faster."""
     columns = [Space.__table__.c[name] for name in _INFO_COLUMNS]
+    statement = select(*columns).where(Space.floor_id == floor_id, Space.deleted_at.is_(None)).order_by(Space.name)
     with store.read() as session:
-        rows = session.execute(
-            select(*columns).where(Space.floor_id == floor_id, Space.deleted_at.is_(None)).order_by(Space.name)
+        rows = session.connection().execute(statement).all()  # Core rows, not ORM loading
+    return [
+        SpaceInfo(
+            sid, fid, kind, name, tuple((float(x), float(y)) for x, y in geometry), rotation, capacity,
+            tuple(equipment or ()), tuple(accessibility or ()), bookable, zone_id, owner, label, version,
         )
-        return [
-            SpaceInfo(
-                id=r.id, floor_id=r.floor_id, kind=r.kind, name=r.name,
-                geometry=tuple((float(x), float(y)) for x, y in r.geometry), rotation=r.rotation, capacity=r.capacity,
-                equipment=tuple(r.equipment or ()), accessibility=tuple(r.accessibility or ()), bookable=r.bookable,
-                zone_id=r.zone_id, owner_agent_id=r.owner_agent_id, label_code=r.label_code, version=r.version,
-            )
-            for r in rows
-        ]
+        for sid, fid, kind, name, geometry, rotation, capacity, equipment, accessibility, bookable, zone_id, owner, label, version
+        in rows
+    ]
 
 
 _INFO_COLUMNS = (

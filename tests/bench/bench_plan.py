@@ -117,7 +117,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     desks, rooms, entities = (1500, 100, 4000) if quick else (5000, 300, 15000)
 
-    from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QTimer, Qt
+    from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, Qt, QTimer
     from PySide6.QtGui import QImage, QMouseEvent
     from PySide6.QtWidgets import QApplication
 

@@ -181,3 +181,28 @@ def test_spaces_copied_on_one_floor_are_pasted_on_another(qtbot: Any, plan: Any)
     assert [(s.name, s.geometry) for s in pasted] == [("Bureau 1", ((12.0, 0.0), (16.0, 0.0), (16.0, 4.0), (12.0, 4.0)))]
     # Each floor has its own undo history.
     assert view.undo_stack.count() == 1
+
+
+def test_dragging_a_large_selection_moves_an_outline_then_every_desk_in_one_step(qtbot: Any, plan: Any) -> None:
+    view, store, ids = plan
+    view.tool_actions["desk"].trigger()
+    view.desk_count.setValue(40)
+    click(view, at(view, 0, 6))
+    wait_saved(qtbot, view)
+    desks = [s for s in stored(store, ids["floor"]).values() if s.id not in ids.values()]
+    assert len(desks) == 40
+    view.tool_actions["select"].trigger()
+    view.scene.select_ids([d.id for d in desks])
+    first = view.scene.items_by_id[desks[0].id]
+    grab = first.polygon().boundingRect().center()
+    start = view.canvas.mapFromScene(grab)
+    end = view.canvas.mapFromScene(grab.x(), grab.y() + 200)
+    drag(view, start, end)
+    wait_saved(qtbot, view)
+    after = stored(store, ids["floor"])
+    for desk in desks:
+        assert after[desk.id].geometry[0][1] == pytest.approx(desk.geometry[0][1] + 2.0, abs=0.15)
+    assert view.scene.selected_ids() and view.undo_stack.count() == 2
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    assert {d.id: stored(store, ids["floor"])[d.id].geometry for d in desks} == {d.id: d.geometry for d in desks}
