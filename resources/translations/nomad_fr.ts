@@ -837,6 +837,38 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Coller</translation>
     </message>
     <message>
+        <source>Align left</source>
+        <translation>Aligner à gauche</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Aligner à droite</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Aligner en haut</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Aligner en bas</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Répartir horizontalement</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Répartir verticalement</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Align and distribute the selection</source>
+        <translation>Aligner et répartir la sélection</translation>
+    </message>
+    <message>
         <source>Import a plan…</source>
         <translation>Importer un plan…</translation>
     </message>

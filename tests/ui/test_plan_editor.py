@@ -206,3 +206,25 @@ def test_dragging_a_large_selection_moves_an_outline_then_every_desk_in_one_step
     view.undo_action.trigger()
     wait_saved(qtbot, view)
     assert {d.id: stored(store, ids["floor"])[d.id].geometry for d in desks} == {d.id: d.geometry for d in desks}
+
+
+def test_selection_is_aligned_and_distributed_in_one_undo_step_each(qtbot: Any, plan: Any) -> None:
+    view, store, ids = plan
+    floor = ids["floor"]
+    view.scene.select_ids([ids["d1"], ids["d2"], ids["office"]])
+    view.arrange_actions["top"].trigger()
+    wait_saved(qtbot, view)
+    tops = {k: min(p[1] for p in stored(store, floor)[ids[k]].geometry) for k in ("d1", "d2", "office")}
+    assert set(tops.values()) == {0.0}
+    view.arrange_actions["x"].trigger()
+    wait_saved(qtbot, view)
+    spaces = stored(store, floor)
+    _left_d1, right_d1 = spaces[ids["d1"]].geometry[0][0], spaces[ids["d1"]].geometry[1][0]
+    left_d2, right_d2 = spaces[ids["d2"]].geometry[0][0], spaces[ids["d2"]].geometry[1][0]
+    left_office = spaces[ids["office"]].geometry[0][0]
+    assert left_d2 - right_d1 == pytest.approx(left_office - right_d2)  # equal gaps
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    assert stored(store, floor)[ids["d1"]].geometry == ((1.0, 1.0), (2.6, 1.0), (2.6, 1.8), (1.0, 1.8))

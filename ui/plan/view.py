@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +52,7 @@ from ui.common.day_picker import DayPicker
 from ui.common.empty_state import EmptyState
 from ui.common.formatting import format_number, today_at_site
 from ui.common.labels import space_kind_label
+from ui.plan.arrange import align, distribute
 from ui.plan.backdrop import decode as decode_backdrop
 from ui.plan.backdrop import media_type_of
 from ui.plan.canvas import PlanCanvas
@@ -287,6 +290,22 @@ class PlanView(QWidget):
         self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste)
         for action in (self.delete_action, self.duplicate_action, self.rotate_action):
             bar.addAction(action)
+        self.arrange_actions = {
+            "left": self._action(self.tr("Align left"), "Ctrl+Alt+Left", lambda: self.arrange("left")),
+            "right": self._action(self.tr("Align right"), "Ctrl+Alt+Right", lambda: self.arrange("right")),
+            "top": self._action(self.tr("Align top"), "Ctrl+Alt+Up", lambda: self.arrange("top")),
+            "bottom": self._action(self.tr("Align bottom"), "Ctrl+Alt+Down", lambda: self.arrange("bottom")),
+            "x": self._action(self.tr("Distribute horizontally"), "Ctrl+Alt+H", lambda: self.arrange("x")),
+            "y": self._action(self.tr("Distribute vertically"), "Ctrl+Alt+V", lambda: self.arrange("y")),
+        }
+        arrange_button = QToolButton()
+        arrange_button.setText(self.tr("Arrange"))
+        arrange_button.setAccessibleName(self.tr("Align and distribute the selection"))
+        arrange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        arrange_menu = QMenu(arrange_button)
+        arrange_menu.addActions(list(self.arrange_actions.values()))
+        arrange_button.setMenu(arrange_menu)
+        bar.addWidget(arrange_button)
         self.import_action = self._action(self.tr("Import a plan…"), "Ctrl+I", self.choose_backdrop, "import")
         bar.addAction(self.import_action)
         self.export_action = self._action(self.tr("Export the floor…"), "Ctrl+Shift+E", self.choose_export, "export")
@@ -751,6 +770,16 @@ class PlanView(QWidget):
         before = {i: self.spaces[i].geometry for i in ids}
         after = {i: rotate(self.spaces[i].geometry, degrees) for i in ids}
         self.move_spaces(before, after, self.tr("Rotate"))
+
+    def arrange(self, how: str) -> None:
+        """Align on an edge of the selection, or distribute evenly along x or y: one undo step."""
+        ids = self.scene.selected_ids()
+        if len(ids) < 2 or not self.canvas.editable:
+            return
+        before = {i: self.spaces[i].geometry for i in ids}
+        after = distribute(before, how) if how in ("x", "y") else align(before, how)
+        if after != before:
+            self.move_spaces(before, after, self.tr("Arrange"))
 
     def delete_selection(self) -> None:
         ids = self.scene.selected_ids()
