@@ -1077,6 +1077,14 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Pivoter</translation>
     </message>
     <message numerus="yes">
+        <source>Put %n space(s) out of service</source>
+        <translation><numerusform>Mettre %n espace hors service</numerusform><numerusform>Mettre %n espaces hors service</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n space(s) back into service</source>
+        <translation><numerusform>Remettre %n espace en service</numerusform><numerusform>Remettre %n espaces en service</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n space(s)</source>
         <translation><numerusform>Supprimer %n espace</numerusform><numerusform>Supprimer %n espaces</numerusform></translation>
     </message>
@@ -1125,7 +1133,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>PropertiesPanel</name>
     <message>
         <source>No space selected</source>
-        <extracomment>{field: value} for the fields the person changed, to apply to every selected space.</extracomment>
+        <extracomment>{field: value} for the fields the person changed, to apply to every selected space. (out of service or back in service, reason), for every selected space.</extracomment>
         <translation>Aucun espace sélectionné</translation>
     </message>
     <message>
@@ -1159,6 +1167,18 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Owner</source>
         <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Out of service from now</source>
+        <translation>Hors service à partir de maintenant</translation>
+    </message>
+    <message>
+        <source>Reason for being out of service</source>
+        <translation>Motif de la mise hors service</translation>
+    </message>
+    <message>
+        <source>Works, broken equipment…</source>
+        <translation>Travaux, équipement en panne…</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1195,6 +1215,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>&amp;Owner:</source>
         <translation>T&amp;itulaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Several values</source>

@@ -228,3 +228,28 @@ def test_selection_is_aligned_and_distributed_in_one_undo_step_each(qtbot: Any, 
     view.undo_action.trigger()
     wait_saved(qtbot, view)
     assert stored(store, floor)[ids["d1"]].geometry == ((1.0, 1.0), (2.6, 1.0), (2.6, 1.8), (1.0, 1.8))
+
+
+def test_manager_puts_two_desks_out_of_service_and_undoes_it(qtbot: Any, plan: Any) -> None:
+    from nomad_desktop.clock import utc_now
+    from nomad_desktop.services import outages
+
+    view, store, ids = plan
+    desks = [ids["d1"], ids["d2"]]
+    view.scene.select_ids(desks)
+    view.side_tabs.setCurrentIndex(1)  # Details: the properties of the selection
+    panel = view.properties
+    qtbot.mouseClick(panel.out_check, LEFT)
+    panel.out_reason.setText("Travaux")
+    assert panel.out_check.isChecked() and panel.apply_button.isEnabled(), (panel.out_check.checkState(), panel._dirty)
+    qtbot.mouseClick(panel.apply_button, LEFT)
+    assert view.undo_stack.count() == 1
+    wait_saved(qtbot, view)
+    assert outages.out_of_service_now(store, space_ids=desks, at=utc_now()) == set(desks)
+    qtbot.waitUntil(lambda: panel.out_check.checkState() == Qt.CheckState.Checked)
+    view.day_picker.shift(1)  # from now on: tomorrow is surely covered, this morning maybe not
+    view.set_live(True)
+    qtbot.waitUntil(lambda: view.scene.items_by_id[ids["d1"]].status == "out_of_service")
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    assert outages.out_of_service_now(store, space_ids=desks, at=utc_now()) == set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nomad_desktop.clock import utc_now
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
 from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf, read_dxf
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import floors as floor_services
+from nomad_desktop.services import outages as outage_services
 from nomad_desktop.services import sites as site_services
 from nomad_desktop.services import space_status
 from nomad_desktop.services import spaces as space_services
@@ -57,7 +59,13 @@ from ui.plan.backdrop import decode as decode_backdrop
 from ui.plan.backdrop import media_type_of
 from ui.plan.canvas import PlanCanvas
 from ui.plan.checks_panel import ChecksPanel
-from ui.plan.commands import CreateSpacesCommand, DeleteSpacesCommand, MoveSpacesCommand, UpdateSpacesCommand
+from ui.plan.commands import (
+    CreateSpacesCommand,
+    DeleteSpacesCommand,
+    MoveSpacesCommand,
+    OutOfServiceCommand,
+    UpdateSpacesCommand,
+)
 from ui.plan.dxf_wizard import DxfLayerWizard
 from ui.plan.export import PlanPrinter, export_png, export_svg
 from ui.plan.legend import StatusLegend
@@ -151,6 +159,8 @@ class PlanView(QWidget):
 
         self.properties = PropertiesPanel()
         self.properties.apply_requested.connect(self.apply_properties)
+        self.properties.out_of_service_requested.connect(self.set_out_of_service)
+        self.out_now: set[str] = set()
         self.live_panel = LivePanel()
         self.live_panel.book_requested.connect(self._book)
         self.live_panel.check_in_requested.connect(self._check_in)
@@ -407,12 +417,15 @@ class PlanView(QWidget):
             return
         store = self.app.store
 
-        def load(ctx: Any) -> tuple[list[SpaceInfo], list[Any]]:
-            return space_services.list_spaces(store, floor_id=floor.id), agent_services.search_agents(store, limit=500)
+        def load(ctx: Any) -> tuple[list[SpaceInfo], list[Any], set[str]]:
+            spaces = space_services.list_spaces(store, floor_id=floor.id)
+            out = outage_services.out_of_service_now(store, space_ids=[s.id for s in spaces], at=utc_now())
+            return spaces, agent_services.search_agents(store, limit=500), out
 
         Op(self.app, load, parent=self).success(lambda r: self._show_floor(floor, *r)).run()
 
-    def _show_floor(self, floor: FloorInfo, spaces: list[SpaceInfo], agents: list[Any]) -> None:
+    def _show_floor(self, floor: FloorInfo, spaces: list[SpaceInfo], agents: list[Any], out_now: set[str] | None = None) -> None:
+        self.out_now = out_now or set()
         same_floor = self.scene.floor is not None and self.scene.floor.id == floor.id
         selected = self.scene.selected_ids() if same_floor else []
         self.agents = agents
@@ -771,6 +784,27 @@ class PlanView(QWidget):
         after = {i: rotate(self.spaces[i].geometry, degrees) for i in ids}
         self.move_spaces(before, after, self.tr("Rotate"))
 
+    def set_out_of_service(self, out: bool, reason: str) -> None:
+        """From now on (for ten years when put out: until someone brings the spaces back)."""
+        ids = self.scene.selected_ids()
+        if not ids:
+            return
+        now = utc_now()
+        text = self.tr("Put %n space(s) out of service", "", len(ids)) if out else self.tr("Bring %n space(s) back into service", "", len(ids))
+        self._push(OutOfServiceCommand(self.execute, lambda _r: self._refresh_outages(), space_ids=ids, out=out,
+                                       starts_at=now, ends_at=now + timedelta(days=3650), reason=reason, text=text))
+
+    def _refresh_outages(self) -> None:
+        store, ids = self.app.store, list(self.spaces)
+
+        def done(out: set[str]) -> None:
+            self.out_now = out
+            self._show_details(set(self.scene.selected_ids()))
+            if self.is_live():
+                self.load_statuses()
+
+        Op(self.app, lambda ctx: outage_services.out_of_service_now(store, space_ids=ids, at=utc_now()), parent=self).success(done).run()
+
     def arrange(self, how: str) -> None:
         """Align on an edge of the selection, or distribute evenly along x or y: one undo step."""
         ids = self.scene.selected_ids()
@@ -1000,7 +1034,7 @@ class PlanView(QWidget):
             self.live_panel.show_space(space, self.statuses.get(space.id) if space else None, bookings, self.timezone)
         else:
             zones = sorted((s for s in self.spaces.values() if s.kind == "zone"), key=lambda s: s.name)
-            self.properties.show_spaces(spaces, zones, getattr(self, "agents", []))
+            self.properties.show_spaces(spaces, zones, getattr(self, "agents", []), self.out_now)
         if spaces:
             self.status_line.setText(self.tr("%n space(s) selected", "", len(spaces)))
 
