@@ -106,24 +106,27 @@ def _overlaps(spaces: Sequence[SpaceInfo], polys: np.ndarray) -> list[PlanIssue]
 
 
 def _outside(spaces: Sequence[SpaceInfo], polys: np.ndarray) -> list[PlanIssue]:
+    """Desks not within their zone (or, without a zone, within no room or zone): one bulk query."""
+    desks = np.array([i for i, s in enumerate(spaces) if s.kind == "desk"], dtype=int)
+    containers = np.array([i for i, s in enumerate(spaces) if s.kind in ("zone", "office", "meeting_room", "leisure")], dtype=int)
+    if not len(desks):
+        return []
+    inside: dict[int, set[int]] = defaultdict(set)
+    if len(containers):
+        # Buffered once, in bulk: a desk may poke out by the tolerance.
+        tree = STRtree(shapely.buffer(polys[containers], CONTAINMENT_TOLERANCE_M))
+        desk_at, container_at = tree.query(polys[desks], predicate="within")
+        for d, c in zip(desk_at, container_at, strict=True):
+            inside[int(desks[d])].add(int(containers[c]))
     index = {s.id: i for i, s in enumerate(spaces)}
     issues = []
-    containers = [i for i, s in enumerate(spaces) if s.kind in ("zone", "office", "meeting_room", "leisure")]
-    tree = STRtree(polys[containers]) if containers else None
-    for i, space in enumerate(spaces):
-        if space.kind != "desk":
-            continue
-        if space.zone_id is not None and space.zone_id in index:
-            zone = polys[index[space.zone_id]]
-            if not shapely.buffer(zone, CONTAINMENT_TOLERANCE_M).contains(polys[i]):
-                issues.append(PlanIssue("desk_outside_zone", (space.id,), (space.name, spaces[index[space.zone_id]].name)))
-            continue
-        # A desk with no zone must at least stand in some room or zone.
-        hits = tree.query(polys[i], predicate="intersects") if tree is not None else []
-        inside = any(
-            shapely.buffer(polys[containers[h]], CONTAINMENT_TOLERANCE_M).contains(polys[i]) for h in hits
-        )
-        if not inside:
+    for i in desks:
+        space = spaces[int(i)]
+        zone_index = index.get(space.zone_id) if space.zone_id is not None else None
+        if zone_index is not None:
+            if zone_index not in inside[int(i)]:
+                issues.append(PlanIssue("desk_outside_zone", (space.id,), (space.name, spaces[zone_index].name)))
+        elif not inside[int(i)]:
             issues.append(PlanIssue("desk_outside_zone", (space.id,), (space.name, "")))
     return issues
 

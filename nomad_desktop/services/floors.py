@@ -8,13 +8,15 @@ backdrop's origin in metres. Decoding images is the UI's business (Qt); this mod
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 
 from nomad_desktop.errors import NotFoundError, ValidationError
-from nomad_desktop.model import Blob, Floor
+from nomad_desktop.model import Blob, Floor, Space
+from nomad_desktop.plans.dxf import DxfPlan
 from nomad_desktop.services.changes import Changes, Outcome
 from nomad_desktop.services.convert import floor_info
-from nomad_desktop.services.outbox import patch_row
+from nomad_desktop.services.outbox import create_row, patch_row
 from nomad_desktop.services.records import FloorInfo
 from nomad_desktop.store.database import Store
 
@@ -83,3 +85,50 @@ def get_backdrop(store: Store, *, floor_id: str) -> Backdrop | None:
             return None
         return Backdrop(blob.sha256, blob.media_type, bytes(blob.data), floor.backdrop_scale or 1.0,
                         floor.backdrop_origin_x, floor.backdrop_origin_y)
+
+
+def import_dxf_plan(store: Store, *, floor_id: str, plan: DxfPlan) -> Outcome[int]:
+    """Create the spaces a DXF import found and put its linework under the floor, all or nothing."""
+    linework = json.dumps(plan.linework, separators=(",", ":")).encode()
+    sha = hashlib.sha256(linework).hexdigest()
+    with store.write() as session:
+        floor = _floor(session, floor_id)
+        for space in plan.spaces:
+            create_row(
+                session, Space, floor_id=floor_id, kind=space.kind, name=space.name, geometry=space.geometry,
+                rotation=space.rotation, capacity=0 if space.kind == "zone" else 1, bookable=space.kind != "zone",
+            )
+        if session.get(Blob, sha) is None:
+            session.add(Blob(sha256=sha, media_type=LINEWORK_MEDIA_TYPE, size=len(linework), data=linework))
+            session.flush()
+        patch_row(
+            session, floor, backdrop_sha256=sha, backdrop_scale=1.0, backdrop_origin_x=0.0, backdrop_origin_y=0.0,
+            width_m=max(floor.width_m, plan.width_m), height_m=max(floor.height_m, plan.height_m),
+        )
+        return Outcome(len(plan.spaces), Changes(floors=True, spaces=True, outbox=True))
+
+
+def export_floor_geojson(store: Store, *, floor_id: str) -> bytes:
+    """The floor and its spaces as GeoJSON (IMDF feature types), ready to write to a file."""
+    from nomad_desktop.plans import geojson
+    from nomad_desktop.services.spaces import list_spaces
+
+    with store.read() as session:
+        floor = floor_info(_floor(session, floor_id))
+    return geojson.dumps(geojson.export_floor(floor, list_spaces(store, floor_id=floor_id)))
+
+
+def import_floor_geojson(store: Store, *, floor_id: str, data: bytes) -> Outcome[int]:
+    """Create the spaces of a GeoJSON file on the floor, all or nothing (ValidationError if malformed)."""
+    from nomad_desktop.plans import geojson
+
+    planned = geojson.import_features(data)
+    with store.write() as session:
+        _floor(session, floor_id)
+        for space in planned:
+            if space.kind not in {"desk", "office", "meeting_room", "leisure", "zone", "circulation", "service"}:
+                raise ValidationError(f"unknown kind {space.kind!r}", field="kind")
+            create_row(session, Space, floor_id=floor_id, kind=space.kind, name=space.name, geometry=space.geometry,
+                       rotation=space.rotation, capacity=0 if space.kind in ("zone", "circulation", "service") else 1,
+                       bookable=space.kind in ("desk", "office", "meeting_room", "leisure"))
+        return Outcome(len(planned), Changes(spaces=True, outbox=True))

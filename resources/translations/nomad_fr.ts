@@ -776,6 +776,81 @@ Fichier journal : %2</translation>
     </message>
 </context>
 <context>
+    <name>DxfLayerWizard</name>
+    <message>
+        <source>Import a DXF plan</source>
+        <translation>Importer un plan DXF</translation>
+    </message>
+    <message>
+        <source>DXF layer wizard</source>
+        <translation>Assistant des calques DXF</translation>
+    </message>
+    <message>
+        <source>Backdrop</source>
+        <translation>Fond de plan</translation>
+    </message>
+    <message>
+        <source>Room outlines</source>
+        <translation>Contours des pièces</translation>
+    </message>
+    <message>
+        <source>Room labels</source>
+        <translation>Noms des pièces</translation>
+    </message>
+    <message>
+        <source>Desk blocks</source>
+        <translation>Blocs de postes</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Choose what each layer of the drawing holds. Closed outlines become rooms named by the label inside them; block inserts become desks.</source>
+        <translation>Indiquez ce que contient chaque calque du dessin. Les contours fermés deviennent des pièces nommées d'après le texte qu'elles contiennent ; les blocs insérés deviennent des postes.</translation>
+    </message>
+    <message>
+        <source>Layers of the drawing</source>
+        <translation>Calques du dessin</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Calque</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Role of layer %1</source>
+        <translation>Rôle du calque %1</translation>
+    </message>
+    <message>
+        <source>Unit of the drawing</source>
+        <translation>Unité du dessin</translation>
+    </message>
+    <message>
+        <source>Drawing &amp;unit (not stated in the file):</source>
+        <translation>&amp;Unité du dessin (non précisée dans le fichier) :</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Desk</source>
@@ -1321,6 +1396,17 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Échelle 1:%1</translation>
+    </message>
+    <message>
+        <source>Fitted to the page (not to scale)</source>
+        <translation>Ajusté à la page (sans échelle)</translation>
+    </message>
+</context>
+<context>
     <name>PlanTools</name>
     <message>
         <source>Move</source>
@@ -1478,8 +1564,52 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Coller</translation>
     </message>
     <message>
+        <source>Align left</source>
+        <translation>Aligner à gauche</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Aligner à droite</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Aligner en haut</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Aligner en bas</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Répartir horizontalement</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Répartir verticalement</translation>
+    </message>
+    <message>
+        <source>Arrange</source>
+        <translation>Disposer</translation>
+    </message>
+    <message>
+        <source>Align and distribute the selection</source>
+        <translation>Aligner et répartir la sélection</translation>
+    </message>
+    <message>
         <source>Import a plan…</source>
         <translation>Importer un plan…</translation>
+    </message>
+    <message>
+        <source>Export the floor…</source>
+        <translation>Exporter l'étage…</translation>
+    </message>
+    <message>
+        <source>Print the floor…</source>
+        <translation>Imprimer l'étage…</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON…</source>
+        <translation>Importer du GeoJSON…</translation>
     </message>
     <message>
         <source>Snap to grid</source>
@@ -1534,6 +1664,94 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Import du plan…</translation>
     </message>
     <message>
+        <source>Reading the DXF drawing…</source>
+        <translation>Lecture du dessin DXF…</translation>
+    </message>
+    <message>
+        <source>Importing the DXF drawing…</source>
+        <translation>Import du dessin DXF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) created</source>
+        <translation><numerusform>%n pièce créée</numerusform><numerusform>%n pièces créées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desk(s) created</source>
+        <translation><numerusform>%n poste créé</numerusform><numerusform>%n postes créés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n zone(s) created</source>
+        <translation><numerusform>%n zone créée</numerusform><numerusform>%n zones créées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open outline(s) skipped (a room needs a closed outline)</source>
+        <translation><numerusform>%n contour ouvert ignoré (une pièce demande un contour fermé)</numerusform><numerusform>%n contours ouverts ignorés (une pièce demande un contour fermé)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) of unsupported types skipped on the backdrop</source>
+        <translation><numerusform>%n entité d'un type non pris en charge ignorée sur le fond de plan</numerusform><numerusform>%n entités de types non pris en charge ignorées sur le fond de plan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) on desk layers were not blocks</source>
+        <translation><numerusform>%n entité des calques de postes n'était pas un bloc</numerusform><numerusform>%n entités des calques de postes n'étaient pas des blocs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outline(s) too small for a room</source>
+        <translation><numerusform>%n contour trop petit pour une pièce</numerusform><numerusform>%n contours trop petits pour une pièce</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged entity(ies) skipped</source>
+        <translation><numerusform>%n entité endommagée ignorée</numerusform><numerusform>%n entités endommagées ignorées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entity(ies) on ignored layers</source>
+        <translation><numerusform>%n entité sur des calques ignorés</numerusform><numerusform>%n entités sur des calques ignorés</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the floor</source>
+        <translation>Exporter l'étage</translation>
+    </message>
+    <message>
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF, A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, A3 (*.pdf)</source>
+        <translation>PDF, A3 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>GeoJSON (IMDF) (*.geojson)</source>
+        <translation>GeoJSON (IMDF) (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Floor exported to %1</source>
+        <translation>Étage exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Print the floor</source>
+        <translation>Imprimer l'étage</translation>
+    </message>
+    <message>
+        <source>Import GeoJSON</source>
+        <translation>Importer du GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json)</source>
+        <translation>GeoJSON (*.geojson *.json)</translation>
+    </message>
+    <message>
+        <source>Importing the GeoJSON file…</source>
+        <translation>Import du fichier GeoJSON…</translation>
+    </message>
+    <message>
         <source>Error message</source>
         <translation>Message d'erreur</translation>
     </message>
@@ -1586,6 +1804,14 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Pivoter</translation>
     </message>
     <message numerus="yes">
+        <source>Put %n space(s) out of service</source>
+        <translation><numerusform>Mettre %n espace hors service</numerusform><numerusform>Mettre %n espaces hors service</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bring %n space(s) back into service</source>
+        <translation><numerusform>Remettre %n espace en service</numerusform><numerusform>Remettre %n espaces en service</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n space(s)</source>
         <translation><numerusform>Supprimer %n espace</numerusform><numerusform>Supprimer %n espaces</numerusform></translation>
     </message>
@@ -1634,7 +1860,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>PropertiesPanel</name>
     <message>
         <source>No space selected</source>
-        <extracomment>{field: value} for the fields the person changed, to apply to every selected space.</extracomment>
+        <extracomment>{field: value} for the fields the person changed, to apply to every selected space. (out of service or back in service, reason), for every selected space.</extracomment>
         <translation>Aucun espace sélectionné</translation>
     </message>
     <message>
@@ -1668,6 +1894,18 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Owner</source>
         <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Out of service from now</source>
+        <translation>Hors service à partir de maintenant</translation>
+    </message>
+    <message>
+        <source>Reason for being out of service</source>
+        <translation>Motif de la mise hors service</translation>
+    </message>
+    <message>
+        <source>Works, broken equipment…</source>
+        <translation>Travaux, équipement en panne…</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
@@ -1704,6 +1942,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>&amp;Owner:</source>
         <translation>T&amp;itulaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>Several values</source>

@@ -136,3 +136,42 @@ def test_truncated_png_gives_a_clear_message_and_leaves_the_floor_unchanged(qtbo
     assert len(view.scene.items_by_id) == 5
 
 
+
+
+def test_floor_exports_to_pdf_at_true_scale_png_svg_and_geojson(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    import json
+
+    from pypdf import PdfReader
+
+    from ui.plan.backdrop import decode as decode_file
+
+    view, _store, _ids = plan
+    pdf = tmp_path / "rdc.pdf"
+    view.export_floor(pdf, page="A4")
+    reader = PdfReader(str(pdf))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 595)  # A4 landscape, points
+    text = reader.pages[0].extract_text()
+    assert "RDC" in text and "1:100" in text  # 24 m (+ margins) = 250 mm at 1:100: fits 277 mm
+    assert "Salle" in text and "Foch" in text  # room labels are legible at 1:100, so printed
+    view.export_floor(tmp_path / "rdc-a3.pdf", page="A3")
+    assert round(float(PdfReader(str(tmp_path / "rdc-a3.pdf")).pages[0].mediabox.width)) == 1191
+    view.export_floor(tmp_path / "rdc.png")
+    assert decode_file((tmp_path / "rdc.png").read_bytes(), "image/png").image.width() > 900
+    view.export_floor(tmp_path / "rdc.svg")
+    assert decode_file((tmp_path / "rdc.svg").read_bytes(), "image/svg+xml").image.width() > 100
+    view.export_floor(tmp_path / "rdc.geojson")
+    wait_saved(qtbot, view)
+    features = json.loads((tmp_path / "rdc.geojson").read_text())["features"]
+    assert len(features) == 6
+
+
+def test_a_geojson_file_that_is_not_one_leaves_the_floor_unchanged(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    view, store, ids = plan
+    path = tmp_path / "bad.geojson"
+    path.write_text("{ not json")
+    view.import_geojson(path)
+    qtbot.waitUntil(lambda: bool(getattr(view, "last_message", "")))
+    from nomad_desktop.services import spaces as space_services
+
+    assert len(space_services.list_spaces(store, floor_id=ids["floor"])) == 5

@@ -181,3 +181,75 @@ def test_spaces_copied_on_one_floor_are_pasted_on_another(qtbot: Any, plan: Any)
     assert [(s.name, s.geometry) for s in pasted] == [("Bureau 1", ((12.0, 0.0), (16.0, 0.0), (16.0, 4.0), (12.0, 4.0)))]
     # Each floor has its own undo history.
     assert view.undo_stack.count() == 1
+
+
+def test_dragging_a_large_selection_moves_an_outline_then_every_desk_in_one_step(qtbot: Any, plan: Any) -> None:
+    view, store, ids = plan
+    view.tool_actions["desk"].trigger()
+    view.desk_count.setValue(40)
+    click(view, at(view, 0, 6))
+    wait_saved(qtbot, view)
+    desks = [s for s in stored(store, ids["floor"]).values() if s.id not in ids.values()]
+    assert len(desks) == 40
+    view.tool_actions["select"].trigger()
+    view.scene.select_ids([d.id for d in desks])
+    first = view.scene.items_by_id[desks[0].id]
+    grab = first.polygon().boundingRect().center()
+    start = view.canvas.mapFromScene(grab)
+    end = view.canvas.mapFromScene(grab.x(), grab.y() + 200)
+    drag(view, start, end)
+    wait_saved(qtbot, view)
+    after = stored(store, ids["floor"])
+    for desk in desks:
+        assert after[desk.id].geometry[0][1] == pytest.approx(desk.geometry[0][1] + 2.0, abs=0.15)
+    assert view.scene.selected_ids() and view.undo_stack.count() == 2
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    assert {d.id: stored(store, ids["floor"])[d.id].geometry for d in desks} == {d.id: d.geometry for d in desks}
+
+
+def test_selection_is_aligned_and_distributed_in_one_undo_step_each(qtbot: Any, plan: Any) -> None:
+    view, store, ids = plan
+    floor = ids["floor"]
+    view.scene.select_ids([ids["d1"], ids["d2"], ids["office"]])
+    view.arrange_actions["top"].trigger()
+    wait_saved(qtbot, view)
+    tops = {k: min(p[1] for p in stored(store, floor)[ids[k]].geometry) for k in ("d1", "d2", "office")}
+    assert set(tops.values()) == {0.0}
+    view.arrange_actions["x"].trigger()
+    wait_saved(qtbot, view)
+    spaces = stored(store, floor)
+    _left_d1, right_d1 = spaces[ids["d1"]].geometry[0][0], spaces[ids["d1"]].geometry[1][0]
+    left_d2, right_d2 = spaces[ids["d2"]].geometry[0][0], spaces[ids["d2"]].geometry[1][0]
+    left_office = spaces[ids["office"]].geometry[0][0]
+    assert left_d2 - right_d1 == pytest.approx(left_office - right_d2)  # equal gaps
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    assert stored(store, floor)[ids["d1"]].geometry == ((1.0, 1.0), (2.6, 1.0), (2.6, 1.8), (1.0, 1.8))
+
+
+def test_manager_puts_two_desks_out_of_service_and_undoes_it(qtbot: Any, plan: Any) -> None:
+    from nomad_desktop.clock import utc_now
+    from nomad_desktop.services import outages
+
+    view, store, ids = plan
+    desks = [ids["d1"], ids["d2"]]
+    view.scene.select_ids(desks)
+    view.side_tabs.setCurrentIndex(1)  # Details: the properties of the selection
+    panel = view.properties
+    qtbot.mouseClick(panel.out_check, LEFT)
+    panel.out_reason.setText("Travaux")
+    assert panel.out_check.isChecked() and panel.apply_button.isEnabled(), (panel.out_check.checkState(), panel._dirty)
+    qtbot.mouseClick(panel.apply_button, LEFT)
+    assert view.undo_stack.count() == 1
+    wait_saved(qtbot, view)
+    assert outages.out_of_service_now(store, space_ids=desks, at=utc_now()) == set(desks)
+    qtbot.waitUntil(lambda: panel.out_check.checkState() == Qt.CheckState.Checked)
+    view.day_picker.shift(1)  # from now on: tomorrow is surely covered, this morning maybe not
+    view.set_live(True)
+    qtbot.waitUntil(lambda: view.scene.items_by_id[ids["d1"]].status == "out_of_service")
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    assert outages.out_of_service_now(store, space_ids=desks, at=utc_now()) == set()

@@ -124,3 +124,45 @@ class UpdateSpacesCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._save(self.before)
+
+
+class OutOfServiceCommand(QUndoCommand):
+    """Put spaces out of service over a period (redo) and remove exactly those periods (undo),
+    or end running periods now and give them back their end."""
+
+    def __init__(self, execute: Executor, done: Callable[[Any], None], *, space_ids: Sequence[str], out: bool,
+                 starts_at: Any, ends_at: Any, reason: str, text: str) -> None:
+        super().__init__(text)
+        self.execute, self.done = execute, done
+        self.space_ids, self.out = list(space_ids), out
+        self.starts_at, self.ends_at, self.reason = starts_at, ends_at, reason
+        self.period_ids: list[str] = []
+        self.previous_ends: dict[str, Any] = {}
+
+    def redo(self) -> None:
+        from nomad_desktop.services import outages
+
+        ids = self.space_ids
+        if self.out:
+            def made(period_ids: list[str]) -> None:
+                self.period_ids = period_ids
+                self.done(period_ids)
+
+            self.execute(lambda store: outages.put_out_of_service(
+                store, space_ids=ids, starts_at=self.starts_at, ends_at=self.ends_at, reason=self.reason), made)
+        else:
+            def ended(previous: dict[str, Any]) -> None:
+                self.previous_ends = previous
+                self.done(previous)
+
+            self.execute(lambda store: outages.return_to_service(store, space_ids=ids, at=self.starts_at), ended)
+
+    def undo(self) -> None:
+        from nomad_desktop.services import outages
+
+        if self.out:
+            periods = list(self.period_ids)
+            self.execute(lambda store: outages.remove_outages(store, period_ids=periods), self.done)
+        else:
+            ends = dict(self.previous_ends)
+            self.execute(lambda store: outages.restore_outage_ends(store, ends=ends), self.done)

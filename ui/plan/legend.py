@@ -15,10 +15,12 @@ def status_swatch(status: str, width: int = 28, height: int = 18) -> QPixmap:
     pixmap = QPixmap(size)
     pixmap.fill(QColor("#FFFFFF"))
     painter = QPainter(pixmap)
-    tint = QColor(colour)
-    tint.setAlpha(40)
-    painter.fillRect(pixmap.rect(), tint)
-    painter.fillRect(pixmap.rect(), QBrush(colour, pattern))
+    if pattern == Qt.BrushStyle.SolidPattern:  # drawn like the map: a tint, or the hatch
+        tint = QColor(colour)
+        tint.setAlpha(48)
+        painter.fillRect(pixmap.rect(), tint)
+    else:
+        painter.fillRect(pixmap.rect(), QBrush(colour, pattern))
     painter.setPen(QPen(colour, 2))
     painter.drawRect(QRect(1, 1, size.width() - 2, size.height() - 2))
     painter.end()

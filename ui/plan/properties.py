@@ -31,6 +31,8 @@ def _split(text: str) -> list[str]:
 class PropertiesPanel(QWidget):
     #: {field: value} for the fields the person changed, to apply to every selected space.
     apply_requested = Signal(dict)
+    #: (out of service or back in service, reason), for every selected space.
+    out_of_service_requested = Signal(bool, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +60,11 @@ class PropertiesPanel(QWidget):
         self.zone_combo.setAccessibleName(self.tr("Zone"))
         self.owner_combo = QComboBox()
         self.owner_combo.setAccessibleName(self.tr("Owner"))
+        self.out_check = QCheckBox(self.tr("Out of service from now"))
+        self.out_check.setAccessibleName(self.tr("Out of service from now"))
+        self.out_reason = QLineEdit()
+        self.out_reason.setAccessibleName(self.tr("Reason for being out of service"))
+        self.out_reason.setPlaceholderText(self.tr("Works, broken equipment…"))
         self.apply_button = QPushButton(self.tr("&Apply"))
         self.apply_button.setAccessibleName(self.tr("Apply the properties to the selected spaces"))
         self.apply_button.setEnabled(False)
@@ -69,6 +76,7 @@ class PropertiesPanel(QWidget):
             (self.tr("&Capacity:"), self.capacity_spin), (self.tr("&Equipment:"), self.equipment_edit),
             (self.tr("Acc&essibility:"), self.accessibility_edit), ("", self.bookable_check),
             (self.tr("&Zone:"), self.zone_combo), (self.tr("&Owner:"), self.owner_combo),
+            ("", self.out_check), (self.tr("&Reason:"), self.out_reason),
         ):
             if label:
                 buddy = QLabel(label)
@@ -91,6 +99,7 @@ class PropertiesPanel(QWidget):
         self.bookable_check.clicked.connect(lambda: self._touch("bookable"))
         self.zone_combo.activated.connect(lambda: self._touch("zone_id"))
         self.owner_combo.activated.connect(lambda: self._touch("owner_agent_id"))
+        self.out_check.clicked.connect(lambda: self._touch("out_of_service"))
         self.show_spaces([], [], [])
 
     def _touch(self, field: str) -> None:
@@ -98,7 +107,7 @@ class PropertiesPanel(QWidget):
             self._dirty.add(field)
             self.apply_button.setEnabled(bool(self.spaces))
 
-    def show_spaces(self, spaces: Sequence[SpaceInfo], zones: Sequence[SpaceInfo], agents: Sequence[AgentInfo]) -> None:
+    def show_spaces(self, spaces: Sequence[SpaceInfo], zones: Sequence[SpaceInfo], agents: Sequence[AgentInfo], out_of_service: set[str] | None = None) -> None:
         """Fill the form; fields where the selected spaces differ stay blank ("several values")."""
         self._loading = True
         self.spaces = list(spaces)
@@ -150,6 +159,10 @@ class PropertiesPanel(QWidget):
             self.owner_combo.addItem(agent.display_name, agent.id)
         owner = common(lambda s: s.owner_agent_id)
         self.owner_combo.setCurrentIndex(max(0, self.owner_combo.findData(owner)) if owner else 0)
+        out = {s.id in (out_of_service or set()) for s in spaces}
+        self.out_check.setTristate(len(out) > 1)
+        self.out_check.setCheckState(Qt.CheckState.PartiallyChecked if len(out) > 1 else Qt.CheckState.Checked if out == {True} else Qt.CheckState.Unchecked)
+        self.out_reason.clear()
         self._loading = False
 
     def values(self) -> dict[str, Any]:
@@ -163,10 +176,12 @@ class PropertiesPanel(QWidget):
             "zone_id": lambda: self.zone_combo.currentData(),
             "owner_agent_id": lambda: self.owner_combo.currentData(),
         }
-        return {field: getters[field]() for field in sorted(self._dirty)}
+        return {field: getters[field]() for field in sorted(self._dirty) if field in getters}
 
     def _apply(self) -> None:
         values = self.values()
+        if "out_of_service" in self._dirty and self.spaces and self.out_check.checkState() != Qt.CheckState.PartiallyChecked:
+            self.out_of_service_requested.emit(self.out_check.checkState() == Qt.CheckState.Checked, self.out_reason.text().strip())
         if values and self.spaces:
             self.apply_requested.emit(values)
             self._dirty.clear()

@@ -12,14 +12,15 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
-    QStyle,
     QStyleOptionGraphicsItem,
     QWidget,
 )
@@ -65,8 +66,35 @@ def to_metres(polygon: QPolygonF, offset: QPointF | None = None) -> tuple[tuple[
     return tuple((round((p.x() + dx) / SCALE, 3), round((p.y() + dy) / SCALE, 3)) for p in polygon)
 
 
+@lru_cache(maxsize=64)
+def _kind_style(kind: str) -> tuple[QPen, QBrush]:
+    pen = QPen(QColor("#3A3A3A" if kind != "zone" else "#6A6AF4"), 3 if kind != "desk" else 2)
+    if kind == "zone":
+        pen.setStyle(Qt.PenStyle.DashLine)
+    if kind in KIND_PATTERNS:
+        return pen, QBrush(QColor("#929292"), KIND_PATTERNS[kind])
+    return pen, QBrush(QColor(KIND_FILLS.get(kind, "#FFFFFF")))
+
+
+@lru_cache(maxsize=16)
+def _status_brushes(status: str, variant: str) -> tuple[QPen, QBrush]:
+    """Outline and fill of a status: a light tint for the plain one, the status hatch otherwise.
+
+    Hatches are drawn by Qt in device pixels, so they stay crisp at every zoom (RGAA 3.1: never
+    colour alone)."""
+    colour, pattern = status_style(status, variant)
+    if pattern == Qt.BrushStyle.SolidPattern:
+        tint = QColor(colour)
+        tint.setAlpha(48)
+        brush = QBrush(tint)
+    else:
+        brush = QBrush(colour, pattern)
+    return QPen(colour, 4), brush
+
+
 class SpaceItem(QGraphicsPolygonItem):
-    """One space; paints its own label only when the zoom makes it legible."""
+    """One space. Painted by Qt itself (no Python paint: 5,000 Python calls per frame would cost
+    over 100 ms); labels are drawn by the scene's single `LabelLayer`."""
 
     def __init__(self, space: SpaceInfo) -> None:
         super().__init__()
@@ -86,11 +114,11 @@ class SpaceItem(QGraphicsPolygonItem):
 
     def update_space(self, space: SpaceInfo) -> None:
         self.space = space
-        self.setData(0, space.id)
-        self.setPos(0, 0)
+        if not self.pos().isNull():
+            self.setPos(0, 0)
         self.setPolygon(to_scene(space.geometry))
         self.setZValue(Z_ORDER.get(space.kind, 3))
-        self.setToolTip(space.name)
+        self._label_cache = None
         self._restyle()
 
     def geometry_with_offset(self) -> tuple[tuple[float, float], ...]:
@@ -98,58 +126,36 @@ class SpaceItem(QGraphicsPolygonItem):
         return to_metres(self.polygon(), self.pos())
 
     def set_live(self, live: bool, status: str | None) -> None:
+        if (live, status) == (self.live, self.status):
+            return
         self.live, self.status = live, status
         self._restyle()
-        self.update()
 
     def _restyle(self) -> None:
-        kind = self.space.kind
         if self.live and self.status is not None:
-            colour, _pattern = status_style(self.status, current_variant())
-            pen = QPen(colour, 4)
-            self.setPen(pen)
-            return
-        pen = QPen(QColor("#3A3A3A" if kind != "zone" else "#6A6AF4"), 3 if kind != "desk" else 2)
-        if kind == "zone":
-            pen.setStyle(Qt.PenStyle.DashLine)
-        self.setPen(pen)
-        self.setBrush(QBrush(QColor(KIND_FILLS.get(kind, "#FFFFFF"))))
-
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        polygon = self.polygon()
-        painter.setPen(self.pen())
-        if self.live and self.status is not None:
-            colour, pattern = status_style(self.status, current_variant())
-            tint = QColor(colour)
-            tint.setAlpha(40)
-            painter.setBrush(QBrush(tint))
-            painter.drawPolygon(polygon)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(colour, pattern))
-            if pattern != Qt.BrushStyle.SolidPattern:
-                painter.drawPolygon(polygon)
+            pen, brush = _status_brushes(self.status, current_variant())
         else:
-            painter.setBrush(self.brush())
-            painter.drawPolygon(polygon)
-            if self.space.kind in KIND_PATTERNS:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(QBrush(QColor("#929292"), KIND_PATTERNS[self.space.kind]))
-                painter.drawPolygon(polygon)
-        if option.state & QStyle.StateFlag.State_Selected:
-            # Thick dashed outline: the selection shows by shape as well as by colour.
-            pen = QPen(QColor(SELECTION_COLOUR), 3)
-            pen.setCosmetic(True)
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawPolygon(polygon)
-        if self.space.kind in LABELLED_KINDS:
-            self._paint_label(painter, option)
+            pen, brush = _kind_style(self.space.kind)
+        self.setPen(pen)
+        self.setBrush(brush)
 
-    def _label_layout(self, text: str, box: QRectF) -> tuple[str, float]:
+    def label_text(self) -> str:
+        desk = self.space.kind == "desk"
+        text = self.space.name.split(" ")[-1] if desk else self.space.name
+        if self.space.kind != "zone" and self.live and self.status is not None:
+            text += "\n" + status_label(self.status)
+        return text
+
+    def label_box(self) -> QRectF:
+        box = self.polygon().boundingRect().translated(self.pos())
+        if self.space.kind == "zone":
+            return QRectF(box.left() + 20, box.top() + 8, box.width() - 40, min(box.height() * 0.25, 80))
+        return box
+
+    def label_layout(self, text: str, box: QRectF) -> tuple[str, float]:
         """Text (maybe on two lines) and the largest font size (scene units) that fits the outline.
 
-        Cached per text and size: measuring fonts on every paint of 5,000 desks would be slow.
+        Cached per text and size: measuring fonts on every frame would be slow.
         """
         key = (text, round(box.width()), round(box.height()))
         if self._label_cache is not None and self._label_cache[0] == key:
@@ -161,41 +167,64 @@ class SpaceItem(QGraphicsPolygonItem):
             cut = max(1, len(words) // 2)
             candidates.append(" ".join(words[:cut]) + "\n" + " ".join(words[cut:]))
         best = ("", 0.0)
+        metrics = _reference_metrics()
         for candidate in candidates:
             lines = candidate.split("\n")
-            width = max(_reference_metrics().horizontalAdvance(line) for line in lines)
-            height = _reference_metrics().height() * len(lines)
+            width = max(metrics.horizontalAdvance(line) for line in lines)
+            height = metrics.height() * len(lines)
             size = min(cap, _REFERENCE_SIZE * box.width() * 0.9 / max(width, 1), _REFERENCE_SIZE * box.height() * 0.9 / height)
             if size > best[1]:
                 best = (candidate, size)
         self._label_cache = (key, best[0], best[1])
         return best
 
-    def _paint_label(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+
+class LabelLayer(QGraphicsItem):
+    """Draws the labels of the spaces in view, only when legible: one Python paint per frame."""
+
+    def __init__(self, scene_rect: QRectF) -> None:
+        super().__init__()
+        self._rect = scene_rect
+        self.setZValue(50)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        # Cheap early exit at zoom-to-fit of a large floor: no desk label can be legible there.
-        if (24.0 if self.space.kind == "desk" else 60.0) * lod < MIN_LEGIBLE_PX:
-            return
-        box = self.polygon().boundingRect()
-        desk = self.space.kind == "desk"
-        text = self.space.name.split(" ")[-1] if desk else self.space.name
-        if self.space.kind == "zone":
-            box = QRectF(box.left() + 20, box.top() + 8, box.width() - 40, min(box.height() * 0.25, 80))
-        elif self.live and self.status is not None:
-            text += "\n" + status_label(self.status)
-        shown, size = self._label_layout(text, box)
-        if size * lod < MIN_LEGIBLE_PX and "\n" in text:
-            # The name alone may fit where name and status do not: the hatch still tells the status.
-            shown, size = self._label_layout(text.split("\n")[0], box)
-        if size * lod < MIN_LEGIBLE_PX:
-            return  # too small to read: it would only add noise
-        text = shown
+        if 60.0 * lod < MIN_LEGIBLE_PX:
+            return  # zoomed out: no label can be read, draw none (and look none up)
         font = QFont()
-        font.setPixelSize(max(1, round(size)))
-        painter.setFont(font)
-        painter.setPen(QColor("#000091" if self.space.kind == "zone" else "#161616"))
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop if self.space.kind == "zone" else Qt.AlignmentFlag.AlignCenter
-        painter.drawText(box, align, text)
+        scene = self.scene()
+        # Only what the device shows: exposedRect is the whole scene when a view is render()ed.
+        device = painter.device()
+        inverse, ok = painter.worldTransform().inverted()
+        area = option.exposedRect
+        if ok and device is not None:
+            # Device pixels may not be the painter's logical pixels (a 1,200 dpi PDF page): ask the painter.
+            area = area.intersected(inverse.mapRect(QRectF(painter.viewport())))
+        # Our own box index: scene.items() answers nothing while QGraphicsScene.render() paints
+        # (exports, printing), and numpy over 5,000 boxes costs well under a millisecond.
+        for item in scene.spaces_in(area):
+            if not isinstance(item, SpaceItem) or item.space.kind not in LABELLED_KINDS:
+                continue
+            if (24.0 if item.space.kind == "desk" else 60.0) * lod < MIN_LEGIBLE_PX:
+                continue
+            text, box = item.label_text(), item.label_box()
+            shown, size = item.label_layout(text, box)
+            if size * lod < MIN_LEGIBLE_PX and "\n" in text:
+                # The name alone may fit where name and status do not: the hatch still tells the status.
+                shown, size = item.label_layout(text.split("\n")[0], box)
+            if size * lod < MIN_LEGIBLE_PX:
+                continue  # too small to read: it would only add noise
+            font.setPixelSize(max(1, round(size)))
+            painter.setFont(font)
+            painter.setPen(QColor("#000091" if item.space.kind == "zone" else "#161616"))
+            zone = item.space.kind == "zone"
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop if zone else Qt.AlignmentFlag.AlignCenter
+            painter.drawText(box, align, shown)
 
 
 class FloorPlanScene(QGraphicsScene):
@@ -206,13 +235,22 @@ class FloorPlanScene(QGraphicsScene):
         self.live = False
         self.statuses: dict[str, str] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.labels = LabelLayer(QRectF())
+        self._boxes: np.ndarray | None = None
+        self._box_items: list[SpaceItem] = []
         self.backdrop_item: QGraphicsPixmapItem | None = None
         self._backdrop: tuple[QImage, float, float, float] | None = None
+        self.linework_items: list[QGraphicsPathItem] = []
+        self._linework: dict[str, QPainterPath] = {}
 
     def show_floor(self, floor: FloorInfo, spaces: Iterable[SpaceInfo]) -> None:
+        spaces = list(spaces)
+        self._boxes = None
         self.clear()
         self.items_by_id.clear()
         self.floor = floor
+        # Bulk insertion without the BSP index is several times faster; the index is rebuilt once.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         outline = self.addRect(0, 0, floor.width_m * SCALE, floor.height_m * SCALE, QPen(QColor("#161616"), 6))
         outline.setZValue(-1)
         outline.setBrush(QBrush(QColor("#FFFFFF")))
@@ -222,9 +260,18 @@ class FloorPlanScene(QGraphicsScene):
         self.backdrop_item = None
         if self._backdrop is not None:
             self.set_backdrop(*self._backdrop)
+        self.linework_items = []
+        if self._linework:
+            self.set_linework(self._linework)
+        xs = [x for s in spaces for x, _y in s.geometry] or [0.0]
+        ys = [y for s in spaces for _x, y in s.geometry] or [0.0]
+        bounds = QRectF(0, 0, floor.width_m * SCALE, floor.height_m * SCALE).united(
+            QRectF(min(xs) * SCALE, min(ys) * SCALE, (max(xs) - min(xs)) * SCALE, (max(ys) - min(ys)) * SCALE))
         margin = 200
-        self.setSceneRect(QRectF(0, 0, floor.width_m * SCALE, floor.height_m * SCALE).united(
-            self.itemsBoundingRect()).adjusted(-margin, -margin, margin, margin))
+        self.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
+        self.labels = LabelLayer(self.sceneRect())
+        self.addItem(self.labels)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
     def set_backdrop(self, image: QImage | None, units_per_metre: float = 1.0, origin_x: float = 0.0, origin_y: float = 0.0) -> None:
         """Show the architect's plan under the spaces, scaled to metres (None removes it)."""
@@ -244,7 +291,22 @@ class FloorPlanScene(QGraphicsScene):
         self.addItem(item)
         self.backdrop_item = item
 
+    def set_linework(self, paths: dict[str, QPainterPath]) -> None:
+        """CAD backdrop: one path item per layer (one item per entity is ~50× slower to draw)."""
+        for item in self.linework_items:
+            self.removeItem(item)
+        self.linework_items = []
+        self._linework = dict(paths)
+        pen = QPen(QColor("#929292"), 1)
+        pen.setCosmetic(True)  # hairlines at every zoom, like a CAD viewer
+        for layer, path in paths.items():
+            item = self.addPath(path, pen)
+            item.setZValue(-0.4)
+            item.setData(1, f"linework:{layer}")
+            self.linework_items.append(item)
+
     def _add(self, space: SpaceInfo) -> SpaceItem:
+        self._boxes = None
         item = SpaceItem(space)
         if self.live:
             item.set_live(True, self.statuses.get(space.id))
@@ -253,6 +315,7 @@ class FloorPlanScene(QGraphicsScene):
         return item
 
     def upsert(self, spaces: Sequence[SpaceInfo]) -> None:
+        self._boxes = None
         for space in spaces:
             if self.floor is not None and space.floor_id != self.floor.id:
                 continue
@@ -263,10 +326,21 @@ class FloorPlanScene(QGraphicsScene):
                 item.update_space(space)
 
     def remove(self, space_ids: Iterable[str]) -> None:
+        self._boxes = None
         for space_id in space_ids:
             item = self.items_by_id.pop(space_id, None)
             if item is not None:
                 self.removeItem(item)
+
+    def spaces_in(self, area: QRectF) -> list[SpaceItem]:
+        """Space items whose outline box meets `area` (boxes cached, rebuilt after edits)."""
+        if self._boxes is None:
+            self._box_items = list(self.items_by_id.values())
+            boxes = [i.polygon().boundingRect().translated(i.pos()) for i in self._box_items]
+            self._boxes = np.array([(b.left(), b.top(), b.right(), b.bottom()) for b in boxes], dtype=float).reshape(-1, 4)
+        b = self._boxes
+        hit = (b[:, 0] <= area.right()) & (b[:, 2] >= area.left()) & (b[:, 1] <= area.bottom()) & (b[:, 3] >= area.top())
+        return [self._box_items[i] for i in np.flatnonzero(hit)]
 
     def selected_ids(self) -> list[str]:
         return [item.space_id for item in self.selectedItems() if isinstance(item, SpaceItem)]
@@ -287,5 +361,7 @@ class FloorPlanScene(QGraphicsScene):
         self.live = live
         if statuses is not None:
             self.statuses = statuses
+        statuses = self.statuses
         for space_id, item in self.items_by_id.items():
-            item.set_live(live, self.statuses.get(space_id))
+            item.set_live(live, statuses.get(space_id))
+        self.labels.update()

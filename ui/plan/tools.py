@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
-from ui.plan.scene import SCALE, SpaceItem
+from ui.plan.scene import SCALE, SpaceItem, to_metres
 
 if TYPE_CHECKING:
     from ui.plan.canvas import PlanCanvas
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 GRID = 10.0  # snapping step, scene units (10 cm)
 DESK_W, DESK_H = 1.6, 0.8  # metres: a standard flex-office desk
 MIN_SIZE = 30.0  # smallest room side drawn by a drag (30 cm): a click is not a room
+GHOST_THRESHOLD = 30  # above this many selected spaces, a drag moves one outline of them all
 
 
 def preview_pen() -> QPen:
@@ -76,6 +77,7 @@ class SelectTool(Tool):
         self.dragging: list[SpaceItem] = []
         self.band: Any = None
         self.moved = False
+        self.ghost: Any = None
 
     def _space_at(self, pos: QPointF) -> SpaceItem | None:
         for item in self.scene.items(pos, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder):
@@ -101,6 +103,14 @@ class SelectTool(Tool):
             item.setSelected(True)
         editable = self.canvas.editable
         self.dragging = [i for i in self.scene.selectedItems() if isinstance(i, SpaceItem)] if editable else []
+        if len(self.dragging) > GHOST_THRESHOLD:
+            # Many items: drag one outline of them all (one item moved per mouse move, not hundreds).
+            path = QPainterPath()
+            for moving in self.dragging:
+                path.addPolygon(moving.polygon().translated(moving.pos()))
+                path.closeSubpath()
+            self.ghost = self.scene.addPath(path, preview_pen())
+            self.ghost.setZValue(100)
 
     def move(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         if self.start is None:
@@ -113,6 +123,9 @@ class SelectTool(Tool):
             if delta.manhattanLength() == 0 and not self.moved:
                 return
             self.moved = True
+            if self.ghost is not None:
+                self.ghost.setPos(delta)
+                return
             for item in self.dragging:
                 item.setPos(delta)
 
@@ -130,13 +143,26 @@ class SelectTool(Tool):
                     item.setSelected(True)
         elif self.dragging and self.moved:
             before = {i.space_id: i.space.geometry for i in self.dragging}
-            after = {i.space_id: i.geometry_with_offset() for i in self.dragging}
+            if self.ghost is not None:
+                offset = self.ghost.pos()
+                after = {i.space_id: to_metres(i.polygon(), i.pos() + offset) for i in self.dragging}
+                for item in self.dragging:  # shown at once; the service answer confirms it
+                    item.setPos(item.pos() + offset)
+            else:
+                after = {i.space_id: i.geometry_with_offset() for i in self.dragging}
             self.canvas.editor.move_spaces(before, after, QCoreApplication.translate("PlanTools", "Move"))
+        self._drop_ghost()
         self.start = None
         self.dragging = []
         self.moved = False
 
+    def _drop_ghost(self) -> None:
+        if self.ghost is not None:
+            self.scene.removeItem(self.ghost)
+            self.ghost = None
+
     def cancel(self) -> None:
+        self._drop_ghost()
         for item in self.dragging:
             item.setPos(0, 0)
         if self.band is not None:

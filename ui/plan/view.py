@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,20 +24,25 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QSpinBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from nomad_desktop.clock import utc_now
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
+from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf, read_dxf
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import floors as floor_services
+from nomad_desktop.services import outages as outage_services
 from nomad_desktop.services import sites as site_services
 from nomad_desktop.services import space_status
 from nomad_desktop.services import spaces as space_services
@@ -49,12 +54,22 @@ from ui.common.day_picker import DayPicker
 from ui.common.empty_state import EmptyState
 from ui.common.formatting import format_number, today_at_site
 from ui.common.labels import space_kind_label
+from ui.plan.arrange import align, distribute
 from ui.plan.backdrop import decode as decode_backdrop
 from ui.plan.backdrop import media_type_of
 from ui.plan.canvas import PlanCanvas
 from ui.plan.checks_panel import ChecksPanel
-from ui.plan.commands import CreateSpacesCommand, DeleteSpacesCommand, MoveSpacesCommand, UpdateSpacesCommand
+from ui.plan.commands import (
+    CreateSpacesCommand,
+    DeleteSpacesCommand,
+    MoveSpacesCommand,
+    OutOfServiceCommand,
+    UpdateSpacesCommand,
+)
+from ui.plan.dxf_wizard import DxfLayerWizard
+from ui.plan.export import PlanPrinter, export_png, export_svg
 from ui.plan.legend import StatusLegend
+from ui.plan.linework import linework_paths
 from ui.plan.live_panel import LivePanel
 from ui.plan.messages import backdrop_message
 from ui.plan.properties import PropertiesPanel
@@ -144,6 +159,8 @@ class PlanView(QWidget):
 
         self.properties = PropertiesPanel()
         self.properties.apply_requested.connect(self.apply_properties)
+        self.properties.out_of_service_requested.connect(self.set_out_of_service)
+        self.out_now: set[str] = set()
         self.live_panel = LivePanel()
         self.live_panel.book_requested.connect(self._book)
         self.live_panel.check_in_requested.connect(self._check_in)
@@ -283,8 +300,28 @@ class PlanView(QWidget):
         self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste)
         for action in (self.delete_action, self.duplicate_action, self.rotate_action):
             bar.addAction(action)
+        self.arrange_actions = {
+            "left": self._action(self.tr("Align left"), "Ctrl+Alt+Left", lambda: self.arrange("left")),
+            "right": self._action(self.tr("Align right"), "Ctrl+Alt+Right", lambda: self.arrange("right")),
+            "top": self._action(self.tr("Align top"), "Ctrl+Alt+Up", lambda: self.arrange("top")),
+            "bottom": self._action(self.tr("Align bottom"), "Ctrl+Alt+Down", lambda: self.arrange("bottom")),
+            "x": self._action(self.tr("Distribute horizontally"), "Ctrl+Alt+H", lambda: self.arrange("x")),
+            "y": self._action(self.tr("Distribute vertically"), "Ctrl+Alt+V", lambda: self.arrange("y")),
+        }
+        arrange_button = QToolButton()
+        arrange_button.setText(self.tr("Arrange"))
+        arrange_button.setAccessibleName(self.tr("Align and distribute the selection"))
+        arrange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        arrange_menu = QMenu(arrange_button)
+        arrange_menu.addActions(list(self.arrange_actions.values()))
+        arrange_button.setMenu(arrange_menu)
+        bar.addWidget(arrange_button)
         self.import_action = self._action(self.tr("Import a plan…"), "Ctrl+I", self.choose_backdrop, "import")
         bar.addAction(self.import_action)
+        self.export_action = self._action(self.tr("Export the floor…"), "Ctrl+Shift+E", self.choose_export, "export")
+        self.print_action = self._action(self.tr("Print the floor…"), QKeySequence.StandardKey.Print, self.print_floor, "print")
+        self.geojson_import_action = self._action(self.tr("Import GeoJSON…"), "Ctrl+Shift+I", self.choose_geojson_import)
+        bar.addAction(self.export_action)
         bar.addSeparator()
         self.snap_check = QCheckBox(self.tr("Snap to grid"))
         self.snap_check.setAccessibleName(self.tr("Snap to a 10 cm grid"))
@@ -380,12 +417,15 @@ class PlanView(QWidget):
             return
         store = self.app.store
 
-        def load(ctx: Any) -> tuple[list[SpaceInfo], list[Any]]:
-            return space_services.list_spaces(store, floor_id=floor.id), agent_services.search_agents(store, limit=500)
+        def load(ctx: Any) -> tuple[list[SpaceInfo], list[Any], set[str]]:
+            spaces = space_services.list_spaces(store, floor_id=floor.id)
+            out = outage_services.out_of_service_now(store, space_ids=[s.id for s in spaces], at=utc_now())
+            return spaces, agent_services.search_agents(store, limit=500), out
 
         Op(self.app, load, parent=self).success(lambda r: self._show_floor(floor, *r)).run()
 
-    def _show_floor(self, floor: FloorInfo, spaces: list[SpaceInfo], agents: list[Any]) -> None:
+    def _show_floor(self, floor: FloorInfo, spaces: list[SpaceInfo], agents: list[Any], out_now: set[str] | None = None) -> None:
+        self.out_now = out_now or set()
         same_floor = self.scene.floor is not None and self.scene.floor.id == floor.id
         selected = self.scene.selected_ids() if same_floor else []
         self.agents = agents
@@ -409,12 +449,15 @@ class PlanView(QWidget):
         store = self.app.store
         if floor.backdrop_sha256 is None:
             self.scene.set_backdrop(None)
+            self.scene.set_linework({})
             return
 
         def load(ctx: Any) -> Any:
             backdrop = floor_services.get_backdrop(store, floor_id=floor.id)
             if backdrop is None:
                 return None
+            if backdrop.media_type == floor_services.LINEWORK_MEDIA_TYPE:
+                return backdrop, linework_paths(backdrop.data)
             return backdrop, decode_backdrop(backdrop.data, backdrop.media_type).image
 
         Op(self.app, load, parent=self).success(self._show_backdrop).failure(self._backdrop_failed).run()
@@ -425,6 +468,10 @@ class PlanView(QWidget):
             return
         backdrop, image = result
         self.backdrop_scale = backdrop.units_per_metre
+        if isinstance(image, dict):
+            self.scene.set_backdrop(None)
+            self.scene.set_linework(image)
+            return
         self.scene.set_backdrop(image, backdrop.units_per_metre, backdrop.origin_x, backdrop.origin_y)
 
     def choose_backdrop(self) -> None:
@@ -438,6 +485,9 @@ class PlanView(QWidget):
         """Decode and check the file off the UI thread, then store it: a bad file changes nothing."""
         floor = self.current_floor()
         if floor is None:
+            return
+        if path.suffix.lower() == ".dxf":
+            self.import_dxf(path)
             return
         store = self.app.store
 
@@ -455,6 +505,133 @@ class PlanView(QWidget):
         self.pending_edits += 1
         Op(self.app, read, parent=self).with_progress(self.tr("Importing the plan…")).success(
             lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
+
+    def import_dxf(self, path: Path) -> None:
+        """Read the drawing off the UI thread, ask the layer roles, then create spaces and linework."""
+        self.pending_edits += 1
+
+        def read(ctx: Any) -> DxfDrawing:
+            return read_dxf(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
+
+        Op(self.app, read, parent=self).off_database().with_progress(self.tr("Reading the DXF drawing…")).success(
+            self._ask_layer_roles).failure(self._backdrop_failed).run()
+
+    def _ask_layer_roles(self, drawing: DxfDrawing) -> None:
+        self.pending_edits -= 1
+        self.dxf_wizard = DxfLayerWizard(drawing, self)
+        self.dxf_wizard.accepted.connect(lambda: self._import_dxf_plan(self.dxf_wizard))
+        self.dxf_wizard.open()
+
+    def _import_dxf_plan(self, wizard: DxfLayerWizard) -> None:
+        floor = self.current_floor()
+        if floor is None:
+            return
+        store, drawing, roles, scale = self.app.store, wizard.drawing, wizard.roles(), wizard.metres_per_unit()
+        self.pending_edits += 1
+
+        def work(ctx: Any) -> Any:
+            plan = plan_from_dxf(drawing, roles, scale)
+            ctx.check_cancelled()
+            outcome = floor_services.import_dxf_plan(store, floor_id=floor.id, plan=plan)
+            return outcome, plan
+
+        def done(result: Any) -> None:
+            outcome, plan = result
+            self.pending_edits -= 1
+            self.app.changed.emit(outcome.changes, None)
+            self.dxf_report = self._dxf_report(plan)
+            self.status_line.setText(self.dxf_report)
+
+        Op(self.app, work, parent=self).with_progress(self.tr("Importing the DXF drawing…")).success(done).failure(
+            self._backdrop_failed).run()
+
+    def _dxf_report(self, plan: Any) -> str:
+        kinds = [s.kind for s in plan.spaces]
+        lines = [
+            self.tr("%n room(s) created", "", kinds.count("office")),
+            self.tr("%n desk(s) created", "", kinds.count("desk")),
+            self.tr("%n zone(s) created", "", kinds.count("zone")),
+        ]
+        reasons = {
+            "open_outline": self.tr("%n open outline(s) skipped (a room needs a closed outline)", "", plan.skipped.get("open_outline", 0)),
+            "unsupported_on_backdrop": self.tr("%n entity(ies) of unsupported types skipped on the backdrop", "", plan.skipped.get("unsupported_on_backdrop", 0)),
+            "not_a_block_on_desk_layer": self.tr("%n entity(ies) on desk layers were not blocks", "", plan.skipped.get("not_a_block_on_desk_layer", 0)),
+            "too_small": self.tr("%n outline(s) too small for a room", "", plan.skipped.get("too_small", 0)),
+            "damaged": self.tr("%n damaged entity(ies) skipped", "", plan.skipped.get("damaged", 0)),
+            "ignored_layer": self.tr("%n entity(ies) on ignored layers", "", plan.skipped.get("ignored_layer", 0)),
+        }
+        lines += [text for key, text in reasons.items() if plan.skipped.get(key)]
+        return "\n".join(lines)
+
+    # -- exports ----------------------------------------------------------------------------------
+    def floor_title(self) -> str:
+        return self.floor_picker.currentText()
+
+    def choose_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the floor"), self.floor_title().replace("/", "-"),
+            ";;".join([self.tr("PDF, A4 (*.pdf)"), self.tr("PDF, A3 (*.pdf)"), self.tr("PNG image (*.png)"),
+                       self.tr("SVG drawing (*.svg)"), self.tr("GeoJSON (IMDF) (*.geojson)")]),
+        )
+        if path:
+            self.export_floor(Path(path), page="A3" if "A3" in chosen else "A4")
+
+    def export_floor(self, path: Path, *, page: str = "A4") -> None:
+        """Write the floor in the format of the file's extension (scene painting must stay on the UI thread)."""
+        suffix = path.suffix.lower()
+        floor = self.current_floor()
+        if floor is None:
+            return
+        try:
+            if suffix == ".geojson":
+                store = self.app.store
+                self.pending_edits += 1
+                Op(self.app, lambda ctx: path.write_bytes(floor_services.export_floor_geojson(store, floor_id=floor.id)),
+                   parent=self).success(lambda _n: self._exported(path)).failure(self._backdrop_failed).run()
+                return
+            if suffix == ".png":
+                export_png(self.scene, path)
+            elif suffix == ".svg":
+                export_svg(self.scene, path, self.floor_title())
+            else:
+                PlanPrinter(self).export_pdf(self.scene, path, title=self.floor_title(), page=page, live=self.is_live())
+        except OSError as exc:
+            self.warn(backdrop_message(exc))
+            return
+        self.pending_edits += 1
+        self._exported(path)
+
+    def _exported(self, path: Path) -> None:
+        self.pending_edits -= 1
+        self.status_line.setText(self.tr("Floor exported to %1").replace("%1", str(path)))
+
+    def print_floor(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setAccessibleName(self.tr("Print the floor"))
+        dialog.accepted.connect(lambda: PlanPrinter(self).paint_page(printer, self.scene, title=self.floor_title(), live=self.is_live()))
+        dialog.open()
+
+    def choose_geojson_import(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import GeoJSON"), "", self.tr("GeoJSON (*.geojson *.json)"))
+        if path:
+            self.import_geojson(Path(path))
+
+    def import_geojson(self, path: Path) -> None:
+        floor = self.current_floor()
+        if floor is None:
+            return
+        store = self.app.store
+        self.pending_edits += 1
+        Op(self.app, lambda ctx: floor_services.import_floor_geojson(store, floor_id=floor.id, data=path.read_bytes()),
+           parent=self).with_progress(self.tr("Importing the GeoJSON file…")).success(lambda _o: self._reload_after_import()).failure(
+            self._backdrop_failed).run()
+
+    def _reload_after_import(self) -> None:
+        self.pending_edits -= 1
+        self._load_floor()
 
     def _edit_done(self) -> None:
         self.pending_edits -= 1
@@ -606,6 +783,37 @@ class PlanView(QWidget):
         before = {i: self.spaces[i].geometry for i in ids}
         after = {i: rotate(self.spaces[i].geometry, degrees) for i in ids}
         self.move_spaces(before, after, self.tr("Rotate"))
+
+    def set_out_of_service(self, out: bool, reason: str) -> None:
+        """From now on (for ten years when put out: until someone brings the spaces back)."""
+        ids = self.scene.selected_ids()
+        if not ids:
+            return
+        now = utc_now()
+        text = self.tr("Put %n space(s) out of service", "", len(ids)) if out else self.tr("Bring %n space(s) back into service", "", len(ids))
+        self._push(OutOfServiceCommand(self.execute, lambda _r: self._refresh_outages(), space_ids=ids, out=out,
+                                       starts_at=now, ends_at=now + timedelta(days=3650), reason=reason, text=text))
+
+    def _refresh_outages(self) -> None:
+        store, ids = self.app.store, list(self.spaces)
+
+        def done(out: set[str]) -> None:
+            self.out_now = out
+            self._show_details(set(self.scene.selected_ids()))
+            if self.is_live():
+                self.load_statuses()
+
+        Op(self.app, lambda ctx: outage_services.out_of_service_now(store, space_ids=ids, at=utc_now()), parent=self).success(done).run()
+
+    def arrange(self, how: str) -> None:
+        """Align on an edge of the selection, or distribute evenly along x or y: one undo step."""
+        ids = self.scene.selected_ids()
+        if len(ids) < 2 or not self.canvas.editable:
+            return
+        before = {i: self.spaces[i].geometry for i in ids}
+        after = distribute(before, how) if how in ("x", "y") else align(before, how)
+        if after != before:
+            self.move_spaces(before, after, self.tr("Arrange"))
 
     def delete_selection(self) -> None:
         ids = self.scene.selected_ids()
@@ -826,7 +1034,7 @@ class PlanView(QWidget):
             self.live_panel.show_space(space, self.statuses.get(space.id) if space else None, bookings, self.timezone)
         else:
             zones = sorted((s for s in self.spaces.values() if s.kind == "zone"), key=lambda s: s.name)
-            self.properties.show_spaces(spaces, zones, getattr(self, "agents", []))
+            self.properties.show_spaces(spaces, zones, getattr(self, "agents", []), self.out_now)
         if spaces:
             self.status_line.setText(self.tr("%n space(s) selected", "", len(spaces)))
 

@@ -1,0 +1,283 @@
+"""Benchmarks of the floor plan: the large floor (5,000 desks + 300 rooms + a DXF of ~15,000 entities).
+
+    uv run python tests/bench/bench_plan.py [--quick]
+
+Prints one JSON object per line: {"name", "value", "unit"} and, where a naive approach is the
+natural floor, "baseline" and "ratio" measured in the same run. Rendering is measured into an
+offscreen image (QT_QPA_PLATFORM=offscreen), the way the view paints its viewport.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+TARGETS = {
+    "open_large_floor": 1000, "frame_p95_zoomed_in": 16, "frame_p95_zoom_to_fit": 33, "drag_200_desks_per_move": 8,
+    "recolour_5000_desks": 50, "overlap_check_whole_floor": 200, "dxf_import_15000_entities": 5000,
+    "dxf_import_max_event_loop_block": 100,
+}
+
+
+def emit(name: str, value: float, unit: str = "ms", baseline: float | None = None) -> None:
+    record: dict[str, object] = {"name": name, "value": round(value, 2), "unit": unit}
+    if name in TARGETS:
+        record["target"] = TARGETS[name]
+    if baseline is not None:
+        record["baseline"] = round(baseline, 2)
+        record["ratio"] = round(baseline / value, 1) if value else None
+    print(json.dumps(record), flush=True)
+
+
+def build_large_floor(store: object, desks: int, rooms: int) -> str:
+    """Rooms along two façades, open-plan zones in the middle filled with desk rows."""
+    from nomad_desktop.model import Space
+    from nomad_desktop.services import sites as site_services
+
+    site_services.create_site(store, code="BIG", name="Grand site")
+    building = site_services.create_building(store, code="A", name="Bâtiment A").value
+    per_row = 50
+    rows = -(-desks // per_row)
+    width = max(rooms // 2 * 4.0, per_row * 1.8 + 4)
+    height = 12 + rows * 2.0 + 4
+    floor = site_services.create_floor(store, building_id=building.id, name="Plateau", width_m=width, height_m=height).value
+    rows_data = []
+    for i in range(rooms):
+        x = (i % (rooms // 2)) * 4.0
+        y = 0.0 if i < rooms // 2 else height - 5
+        rows_data.append({"floor_id": floor.id, "kind": "office" if i % 5 else "meeting_room", "name": f"Local {i + 1:03d}",
+                          "geometry": [[x, y], [x + 4, y], [x + 4, y + 5], [x, y + 5]], "capacity": 1})
+    for n in range(desks):
+        row, col = divmod(n, per_row)
+        x, y = 2 + col * 1.8, 7 + row * 2.0
+        rows_data.append({"floor_id": floor.id, "kind": "desk", "name": f"Poste {n + 1:04d}",
+                          "geometry": [[x, y], [x + 1.6, y], [x + 1.6, y + 0.8], [x, y + 0.8]], "capacity": 1})
+    # A bulk load (the generator's way, SQLAlchemy Core): the benchmark measures opening, not drawing.
+    import uuid
+
+    from nomad_desktop.clock import utc_now
+
+    now = utc_now()
+    with store.write() as session:  # type: ignore[attr-defined]
+        session.execute(Space.__table__.insert(), [
+            {"id": str(uuid.uuid4()), "rotation": 0.0, "equipment": [], "accessibility": [], "bookable": True,
+             "zone_id": None, "owner_agent_id": None, "restricted_units": [], "label_code": "", "notes": "", "extra": {},
+             "version": 1, "updated_at": now, "deleted_at": None, **r} for r in rows_data
+        ])
+    return floor.id
+
+
+def write_large_dxf(path: Path, entities: int, width: float, height: float) -> None:
+    import ezdxf
+
+    doc = ezdxf.new()
+    doc.header["$INSUNITS"] = 6
+    msp = doc.modelspace()
+    per_layer = entities // 3
+    for i in range(per_layer):
+        x = (i * 0.37) % width
+        msp.add_line((x, 0), (x, height * ((i % 7) + 1) / 8), dxfattribs={"layer": "A-WALL"})
+    for i in range(per_layer):
+        x, y = (i * 1.3) % width, (i * 0.7) % height
+        msp.add_lwpolyline([(x, y), (x + 0.5, y), (x + 0.5, y + 0.5), (x, y + 0.5)], close=True, dxfattribs={"layer": "A-FURN-SYMB"})
+    for i in range(entities - 2 * per_layer):
+        x, y = (i * 2.1) % width, (i * 1.1) % height
+        msp.add_circle((x, y), 0.2, dxfattribs={"layer": "A-DOOR"})
+    doc.saveas(path)
+
+
+def frame_times(view: object, image: object, frames: int, step: int) -> list[float]:
+    from PySide6.QtGui import QPainter
+
+    times = []
+    for i in range(frames):
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().value() + step * (1 if i % 20 < 10 else -1))  # type: ignore[attr-defined]
+        start = time.perf_counter()
+        image.fill(0xFFFFFFFF)  # type: ignore[attr-defined]
+        painter = QPainter(image)
+        view.render(painter)  # type: ignore[attr-defined]
+        painter.end()
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1] if len(values) >= 2 else values[0]
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    desks, rooms, entities = (1500, 100, 4000) if quick else (5000, 300, 15000)
+
+    from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, Qt, QTimer
+    from PySide6.QtGui import QImage, QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    from nomad_desktop.plans.checks import check_floor, check_pairwise_naive
+    from nomad_desktop.plans.dxf import plan_from_dxf, read_dxf, suggest_role
+    from nomad_desktop.services import sites as site_services
+    from nomad_desktop.services import spaces as space_services
+    from nomad_desktop.store.database import Store
+    from nomad_desktop.store.migrate import migrate
+    from ui.plan.canvas import PlanCanvas
+    from ui.plan.linework import linework_paths
+    from ui.plan.scene import SCALE, FloorPlanScene
+    from ui.tasks.taskman import TaskManager
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    work = Path(tempfile.mkdtemp(prefix="bench-plan-"))
+    store = Store(work / "big.sqlite")
+    migrate(store)
+    floor_id = build_large_floor(store, desks, rooms)
+    floor = next(f for b in site_services.list_buildings(store) for f in b.floors if f.id == floor_id)
+
+    # 1. Open the large floor: read its spaces and build the scene.
+    scene = FloorPlanScene()
+    start = time.perf_counter()
+    spaces = space_services.list_spaces(store, floor_id=floor_id)
+    scene.show_floor(floor, spaces)
+    emit("open_large_floor", (time.perf_counter() - start) * 1000)
+
+    # The DXF backdrop of the large floor (also measured below as an import).
+    dxf_path = work / "large.dxf"
+    write_large_dxf(dxf_path, entities, floor.width_m, floor.height_m)
+    drawing = read_dxf(dxf_path)
+    roles = {name: "backdrop" for name in drawing.layers}
+    plan = plan_from_dxf(drawing, roles)
+    paths = linework_paths(json.dumps(plan.linework).encode())
+    scene.set_linework(paths)
+
+    class Editor:
+        def move_spaces(self, *args: object, **kwargs: object) -> None: ...
+
+    view = PlanCanvas(scene, Editor())
+    view.resize(1600, 1000)
+    view.show()
+    app.processEvents()
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+
+    # 2. Pan/zoom frames, zoomed in (a few rooms across) and at zoom-to-fit.
+    view.zoom_to_fit()
+    fit = frame_times(view, image, 30 if quick else 60, 0)
+    view.resetTransform()
+    view.scale(1.0, 1.0)  # 1 px per cm: a few metres across, labels legible
+    view.centerOn(QPointF(floor.width_m * SCALE / 2, floor.height_m * SCALE / 2))
+    zoomed = frame_times(view, image, 30 if quick else 60, 40)
+    emit("frame_p95_zoomed_in", p95(zoomed))
+
+    # Naive backdrop: one item per CAD entity, same drawing, same zoom-to-fit.
+    from PySide6.QtGui import QColor, QPen
+
+    naive_scene = FloorPlanScene()
+    naive_scene.show_floor(floor, spaces)
+    pen = QPen(QColor("#929292"), 1)
+    pen.setCosmetic(True)
+    for layer_lines in plan.linework.values():
+        for flat in layer_lines:
+            from PySide6.QtGui import QPainterPath, QPolygonF
+
+            path = QPainterPath()
+            path.addPolygon(QPolygonF([QPointF(flat[i] * SCALE, flat[i + 1] * SCALE) for i in range(0, len(flat) - 1, 2)]))
+            naive_scene.addPath(path, pen).setZValue(-0.4)
+    naive_view = PlanCanvas(naive_scene, Editor())
+    naive_view.resize(1600, 1000)
+    naive_view.show()
+    app.processEvents()
+    naive_view.zoom_to_fit()
+    naive_fit = frame_times(naive_view, image, 10 if quick else 20, 0)
+    emit("frame_p95_zoom_to_fit", p95(fit), baseline=p95(naive_fit))
+    naive_view.close()
+
+    # 3. Drag 200 selected desks: mouse moves with the button held, each followed by a repaint.
+    view.zoom_to_fit()
+    desk_items = [scene.items_by_id[s.id] for s in spaces if s.kind == "desk"][:200]
+    for item in desk_items:
+        item.setSelected(True)
+    viewport = view.viewport()
+    start_pos = view.mapFromScene(desk_items[0].polygon().boundingRect().center())
+
+    def send(kind: QEvent.Type, pos: object, button: Qt.MouseButton, buttons: Qt.MouseButton) -> None:
+        event = QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(viewport, event)
+
+    send(QEvent.Type.MouseButtonPress, start_pos, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
+    moves = []
+    for i in range(1, 41):
+        pos = start_pos + type(start_pos)(i * 3, i)
+        t = time.perf_counter()
+        send(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton)
+        viewport.repaint()
+        moves.append((time.perf_counter() - t) * 1000)
+    view.tool.cancel()
+    emit("drag_200_desks_per_move", statistics.median(moves))
+
+    # 4. Recolour every desk for another date.
+    statuses = {s.id: ("free", "booked", "occupied", "out_of_service")[i % 4] for i, s in enumerate(spaces) if s.kind == "desk"}
+    scene.set_live(True, statuses)
+    start = time.perf_counter()
+    scene.set_live(True, {k: ("booked" if v == "free" else "free") for k, v in statuses.items()})
+    emit("recolour_5000_desks" if not quick else "recolour_1500_desks", (time.perf_counter() - start) * 1000)
+
+    # 5. Whole-floor overlap check; naive pairwise on a 1,000-space sample (quadratic: the full floor takes minutes).
+    start = time.perf_counter()
+    check_floor(spaces)
+    whole = (time.perf_counter() - start) * 1000
+    sample = spaces[:1000]
+    start = time.perf_counter()
+    check_pairwise_naive(sample)
+    naive = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    check_floor(sample)
+    fast_sample = (time.perf_counter() - start) * 1000
+    emit("overlap_check_whole_floor", whole)
+    emit("overlap_check_1000_spaces", fast_sample, baseline=naive)
+
+    # 6. DXF import off the UI thread while a 10 ms timer watches the event loop.
+    tasks = TaskManager()
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    last = [clock.elapsed()]
+
+    def tick() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    done: list[object] = []
+
+    def job(ctx: object) -> object:
+        d = read_dxf(dxf_path, progress=ctx.progress, check_cancelled=ctx.check_cancelled)  # type: ignore[attr-defined]
+        p = plan_from_dxf(d, {name: suggest_role(name) for name in d.layers})
+        return linework_paths(json.dumps(p.linework).encode())
+
+    start = time.perf_counter()
+    timer.start()
+    tasks.run(job, on_done=lambda f: done.append(f.result()), on_db=False)
+    while not done:
+        app.processEvents()
+        time.sleep(0.001)
+    scene.set_linework(done[0])  # type: ignore[arg-type]
+    app.processEvents()
+    elapsed = (time.perf_counter() - start) * 1000
+    timer.stop()
+    emit(f"dxf_import_{entities}_entities" if quick else "dxf_import_15000_entities", elapsed)
+    emit("dxf_import_max_event_loop_block", max(gaps) if gaps else 0.0)
+    tasks.shutdown()
+    view.close()
+    store.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+"""A site manager imports the architect's DXF: the layer wizard is prefilled, spaces and linework
+appear on the floor, a report says what was skipped; a damaged DXF changes nothing."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from plan_support import plan, wait_saved
+
+from nomad_desktop.services import floors as floor_services
+from nomad_desktop.services import spaces as space_services
+
+# The same fixture drawing as the core test, loaded by path (tests are not a package).
+_spec = importlib.util.spec_from_file_location("plan_dxf_core_test", Path(__file__).parents[1] / "unit" / "test_plan_dxf.py")
+assert _spec and _spec.loader
+_core_test = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_core_test)
+write_plan = _core_test.write_plan
+
+__all__ = ["plan"]
+
+
+def test_manager_imports_a_dxf_through_the_layer_wizard(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    view, store, ids = plan
+    view.set_live(False)
+    view.floor_picker.setCurrentIndex(1)  # the empty floor
+    qtbot.waitUntil(lambda: view.scene.floor is not None and view.scene.floor.id != ids["floor"])
+    floor_id = view.scene.floor.id
+    view.import_backdrop(write_plan(tmp_path / "plan.dxf"))
+    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible())
+    wizard = view.dxf_wizard
+    assert wizard.roles()["RM-OUTLINE"] == "rooms" and wizard.roles()["FURN-DESK"] == "desks"
+    assert not wizard.unit_combo.isVisible()  # the file states metres
+    wizard.accept()
+    qtbot.waitUntil(lambda: bool(getattr(view, "dxf_report", "")))
+    wait_saved(qtbot, view)
+    names = sorted(s.name for s in space_services.list_spaces(store, floor_id=floor_id))
+    assert "Salle Foch" in names and "Bureau 12" in names and len(names) == 5
+    assert "1" in view.dxf_report and ("open outline" in view.dxf_report or "contour" in view.dxf_report)
+    qtbot.waitUntil(lambda: len(view.scene.linework_items) >= 1 and len(view.scene.items_by_id) == 5)
+    assert floor_services.get_backdrop(store, floor_id=floor_id).media_type == floor_services.LINEWORK_MEDIA_TYPE
+
+
+def test_damaged_dxf_gives_a_clear_message_and_leaves_the_floor_unchanged(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    view, store, ids = plan
+    path = tmp_path / "broken.dxf"
+    path.write_bytes(b"0\nSECTION\n2\nENTITIES\n0\nLINE\n8\n" + b"\xff\xfe garbage" * 50)
+    view.import_backdrop(path)
+    qtbot.waitUntil(lambda: bool(getattr(view, "last_message", "")))
+    assert "DXF" in view.last_message
+    assert len(space_services.list_spaces(store, floor_id=ids["floor"])) == 5
+    assert floor_services.get_backdrop(store, floor_id=ids["floor"]) is None
