@@ -18,6 +18,14 @@ from nomad_desktop.rules.effective import EffectiveRules
 from nomad_desktop.rules.units import allowed_shapes, on_step
 
 NOT_BOOKABLE_KINDS = frozenset({SpaceKind.ZONE, SpaceKind.CIRCULATION, SpaceKind.SERVICE})
+#: Kinds where each booking takes one place among `capacity` (a gym session); elsewhere a
+#: booking takes the whole space (a meeting room's capacity is its seats, not its bookings).
+SHARED_KINDS = frozenset({SpaceKind.LEISURE})
+
+
+def places(kind: str, capacity: int) -> int:
+    """How many bookings a space holds at once."""
+    return max(capacity, 1) if kind in SHARED_KINDS else 1
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from nomad_desktop.errors import BookingRefused
 from nomad_desktop.model import Agent, Booking, BookingRule, OutOfServicePeriod, Site, Space
 from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES
-from nomad_desktop.rules.check import Refusal, Request, SpaceFacts, check_request
+from nomad_desktop.rules.check import Refusal, Request, SpaceFacts, check_request, places
 from nomad_desktop.rules.effective import EffectiveRules, resolve
 
 ACTIVE = tuple(s.value for s in ACTIVE_BOOKING_STATUSES)
@@ -119,7 +119,7 @@ def database_refusals(session: Session, space: Space, agent_id: str | None, star
     )
     if out is not None:
         refusals.append(Refusal("out_of_service", {"space": space.name, "reason": out.reason}))
-    if peak_taken(session, space.id, starts_at, ends_at, ignore) >= max(space.capacity, 1):
+    if peak_taken(session, space.id, starts_at, ends_at, ignore) >= places(space.kind, space.capacity):
         refusals.append(Refusal("full", {"space": space.name, "capacity": space.capacity}))
     if agent_id is not None:
         busy = session.scalar(

@@ -71,7 +71,7 @@ def _invariants(site: BookingSite) -> None:
     store = site.store
     with store.read() as session:
         rows = session.execute(text(
-            "SELECT b.space_id, b.agent_id, b.starts_at, b.ends_at, s.capacity FROM bookings b JOIN spaces s ON s.id = b.space_id"
+            "SELECT b.space_id, b.agent_id, b.starts_at, b.ends_at, CASE s.kind WHEN 'leisure' THEN s.capacity ELSE 1 END FROM bookings b JOIN spaces s ON s.id = b.space_id"
             " WHERE b.status IN ('confirmed', 'checked_in')"
         )).all()
     by_space: dict[str, list] = {}
