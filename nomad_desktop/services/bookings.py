@@ -8,7 +8,8 @@ which also answers "why can't I book this?" (`why_not`).
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,13 +20,17 @@ from nomad_desktop.model import Agent, Booking, Floor, Site, Space, Visit
 from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES, BookingStatus, SpaceKind, VisitStatus
 from nomad_desktop.rules.check import Refusal
 from nomad_desktop.rules.effective import EffectiveRules
+from nomad_desktop.rules.units import period
 from nomad_desktop.services.booking_checks import ACTIVE, evaluate, raise_first, rules_for
 from nomad_desktop.services.changes import Changes, Outcome
 from nomad_desktop.services.outbox import create_row, patch_row
 from nomad_desktop.services.records import BookingInfo, DayOccupancy
 from nomad_desktop.services.sites import current_site
-from nomad_desktop.sitetime import day_bounds
+from nomad_desktop.sitetime import day_bounds, local_instant
 from nomad_desktop.store.database import Store
+
+#: A scan this long before the start checks in (an agent arriving at 07:50 for 08:00).
+CHECK_IN_EARLY = timedelta(minutes=30)
 
 NOT_BOOKABLE_KINDS = frozenset({SpaceKind.ZONE, SpaceKind.CIRCULATION, SpaceKind.SERVICE})
 
@@ -159,6 +164,71 @@ def why_not(
             # Asked about the place, not a person: guest-only reasons would mislead.
             refusals = [r for r in refusals if r.code not in ("guests_not_allowed", "restricted", "owner_not_opened")]
         return refusals
+
+
+@dataclass(frozen=True)
+class ProposedSlot:
+    """The period a grid cell stands for on one space, and why it cannot be booked (empty: it can)."""
+
+    space_id: str
+    space_name: str
+    space_kind: str
+    starts_at: datetime
+    ends_at: datetime
+    refusals: tuple[Refusal, ...]
+
+
+def propose_slot(store: Store, *, space_id: str, day: date, part: str, hour: int | None = None) -> ProposedSlot:
+    """The booking a grid cell offers: the space's own morning/afternoon (its rules' hours), or one hour.
+
+    `part` is "morning", "afternoon", "day" or "hour" (then `hour` is the local start hour).
+    """
+    with store.read() as session:
+        site = current_site(session)
+        space = session.get(Space, space_id)
+        if space is None or space.deleted_at is not None:
+            raise NotFoundError(space_id, what="space")
+        rules = rules_for(session, site, space)
+        if part == "hour":
+            starts_at = local_instant(day, time(hour or 0), site.timezone)
+            ends_at = starts_at + timedelta(hours=1)
+        else:
+            starts_at, ends_at = period(day, part, rules, site.timezone)
+        refusals = evaluate(session, site=site, space=space, agent=None, starts_at=starts_at, ends_at=ends_at,
+                            now=utc_now(), rules=rules)
+        refusals = [r for r in refusals if r.code not in ("guests_not_allowed", "restricted", "owner_not_opened")]
+        return ProposedSlot(space.id, space.name, space.kind, starts_at, ends_at, tuple(refusals))
+
+
+def check_in_by_label(store: Store, *, label_code: str) -> Outcome[BookingInfo]:
+    """Check in the booking under way (or starting soon) on the space whose label carries `label_code`.
+
+    What a USB scanner types after reading the QR code on a desk or room label. Refused with
+    "no_booking_now" when nobody is booked there now, "unknown_label" for a code of no space.
+    """
+    code = label_code.strip()
+    if not code:
+        raise ValidationError("empty label code", field="label_code")
+    with store.write() as session:
+        space = session.scalars(
+            select(Space).where(Space.label_code == code, Space.deleted_at.is_(None)).limit(1)
+        ).first()
+        if space is None:
+            raise BookingRefused("unknown_label", code=code[:40])
+        now = utc_now()
+        booking = session.scalars(
+            select(Booking).where(
+                Booking.space_id == space.id, Booking.status == BookingStatus.CONFIRMED.value,
+                Booking.deleted_at.is_(None), Booking.starts_at <= now + CHECK_IN_EARLY, Booking.ends_at > now,
+                Booking.starts_at > now - timedelta(days=1),
+            ).order_by(Booking.starts_at).limit(1)
+        ).first()
+        if booking is None:
+            raise BookingRefused("no_booking_now", space=space.name)
+        patch_row(session, booking, intent="booking.check_in", status=BookingStatus.CHECKED_IN.value, checked_in_at=now)
+        agent = _agent(session, booking.agent_id)
+        info = _booking_info(booking, space.name, _person(agent, booking.guest_name))
+        return Outcome(info, Changes(bookings=True, outbox=True))
 
 
 def _active_booking(session: Session, booking_id: str) -> Booking:
