@@ -44,9 +44,15 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = Store(path)
     migrate(store)
     generate_demo_site(store)
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
+    # Fold the WAL into the file so copying the one file copies everything. A plain sqlite3
+    # connection: the Store's connections BEGIN IMMEDIATE first, and a checkpoint inside a
+    # transaction fails with "database table is locked".
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     return path
 
 
