@@ -7,22 +7,23 @@ booking. Every booking query is bounded on `starts_at` so SQLite uses the (space
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import and_, select, type_coerce
+from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.types import String
 
 from nomad_desktop.errors import NotFoundError
 from nomad_desktop.model import Agent, Booking, BookingRule, Building, Floor, OutOfServicePeriod, Space
 from nomad_desktop.model.enums import BookingUnit
-from nomad_desktop.rules.check import NOT_BOOKABLE_KINDS, day_refusals, places
+from nomad_desktop.rules.check import day_refusals, places
 from nomad_desktop.rules.effective import EffectiveRules, resolve
 from nomad_desktop.rules.units import AFTERNOON, MORNING
-from nomad_desktop.services.booking_checks import ACTIVE, LONGEST_BOOKING
+from nomad_desktop.services.booking_checks import LONGEST_BOOKING
 from nomad_desktop.services.sites import current_site
 from nomad_desktop.sitetime import local_instant
 from nomad_desktop.store.database import Store
@@ -129,48 +130,71 @@ def _centre(geometry: Sequence[Sequence[float]]) -> tuple[float, float]:
     return (sum(p[0] for p in geometry) / len(geometry), sum(p[1] for p in geometry) / len(geometry))
 
 
+#: Parsed spaces of each site file, reused while no space or floor changes (the JSON columns
+#: cost more to decode than the day's bookings cost to read).
+_SPACE_CACHE: dict[str, tuple[tuple[object, ...], list[_SpaceRow]]] = {}
+
+_SPACES_SQL = (
+    "SELECT s.id, s.name, s.kind, s.capacity, s.floor_id, s.bookable, s.equipment, s.accessibility, s.geometry,"
+    " f.building_id, s.zone_id FROM spaces s JOIN floors f ON f.id = s.floor_id"
+    " WHERE s.deleted_at IS NULL AND s.kind NOT IN ('zone', 'circulation', 'service') ORDER BY s.name"
+)
+
+
+def _all_spaces(session: Session) -> list[_SpaceRow]:
+    conn = session.connection()
+    key = tuple(conn.exec_driver_sql(
+        "SELECT (SELECT count(*) FROM spaces), (SELECT max(updated_at) FROM spaces),"
+        " (SELECT count(*) FROM floors), (SELECT max(updated_at) FROM floors)"
+    ).one())
+    path = str(conn.engine.url.database)
+    cached = _SPACE_CACHE.get(path)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    rows = []
+    for i, n, k, c, f, b, e, a, g, bid, z in conn.exec_driver_sql(_SPACES_SQL):
+        rows.append(_SpaceRow(i, n, k, max(c or 1, 1), places(k, c or 1), f, bool(b), tuple(json.loads(e or "[]")),
+                              tuple(json.loads(a or "[]")), _centre(json.loads(g or "[]")), bid, z))
+    _SPACE_CACHE[path] = (key, rows)
+    return rows
+
+
 def _spaces(session: Session, *, floor_id: str | None = None, kind: str | None = None,
             building_id: str | None = None) -> list[_SpaceRow]:
-    statement = (
-        select(Space.id, Space.name, Space.kind, Space.capacity, Space.floor_id, Space.bookable, Space.equipment,
-               Space.accessibility, Space.geometry, Floor.building_id, Space.zone_id)
-        .join(Floor, Floor.id == Space.floor_id)
-        .where(Space.deleted_at.is_(None), Space.kind.not_in([k.value for k in NOT_BOOKABLE_KINDS]))
-        .order_by(Space.name)
-    )
-    if floor_id:
-        statement = statement.where(Space.floor_id == floor_id)
-    if kind:
-        statement = statement.where(Space.kind == kind)
-    if building_id:
-        statement = statement.where(Floor.building_id == building_id)
     return [
-        _SpaceRow(i, n, k, max(c or 1, 1), places(k, c or 1), f, bool(b), tuple(e or ()), tuple(a or ()),
-                  _centre(g or ()), bid, z)
-        for i, n, k, c, f, b, e, a, g, bid, z in session.execute(statement)
+        s for s in _all_spaces(session)
+        if (floor_id is None or s.floor_id == floor_id) and (kind is None or s.kind == kind)
+        and (building_id is None or s.building_id == building_id)
     ]
 
 
 def _bookings_between(session: Session, start: datetime, end: datetime, space_ids: Sequence[str] | None,
-                      floor_id: str | None = None) -> dict[str, list[tuple[str, str, str, str]]]:
-    """Active bookings overlapping [start, end): {space_id: [(starts, ends, id, person)]} with text instants."""
-    statement = (
-        select(Booking.space_id, type_coerce(Booking.starts_at, String), type_coerce(Booking.ends_at, String),
-               Booking.id, Booking.guest_name, Agent.first_name, Agent.last_name)
-        .outerjoin(Agent, Agent.id == Booking.agent_id)
-        .where(
-            Booking.starts_at < end, Booking.starts_at > start - LONGEST_BOOKING, Booking.ends_at > start,
-            Booking.status.in_(ACTIVE), Booking.deleted_at.is_(None),
-        )
-    )
+                      floor_id: str | None = None, *, names: bool = True) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Active bookings overlapping [start, end): {space_id: [(starts, ends, id, person)]} with text instants.
+
+    Plain driver SQL: this runs for every grid and search, over thousands of rows.
+    """
+    person = "coalesce(a.first_name || ' ' || a.last_name, b.guest_name)" if names else "''"
+    join = " LEFT JOIN agents a ON a.id = b.agent_id" if names else ""
+    where = ""
+    params: list[object] = []
     if floor_id is not None:
-        statement = statement.join(Space, and_(Space.id == Booking.space_id, Space.floor_id == floor_id))
-    elif space_ids is not None and len(space_ids) < 500:
-        statement = statement.where(Booking.space_id.in_(space_ids))
+        join += " JOIN spaces sp ON sp.id = b.space_id AND sp.floor_id = ?"
+        params.append(floor_id)
+    elif space_ids is not None and len(space_ids) < 50:
+        # A few spaces: their own index ranges beat reading the whole day.
+        where = " AND b.space_id IN (" + ", ".join("?" * len(space_ids)) + ")"
+    params += [stored(end), stored(start - LONGEST_BOOKING), stored(start)]
+    if where:
+        params += list(space_ids or ())
+    sql = (
+        f"SELECT b.space_id, b.starts_at, b.ends_at, b.id, {person} FROM bookings b{join}"
+        " WHERE b.starts_at < ? AND b.starts_at > ? AND b.ends_at > ?"
+        " AND b.status IN ('confirmed', 'checked_in') AND b.deleted_at IS NULL" + where
+    )
     found: dict[str, list[tuple[str, str, str, str]]] = {}
-    for space_id, s, e, booking_id, guest, first, last in session.execute(statement):
-        person = f"{first} {last}" if last else guest
-        found.setdefault(space_id, []).append((s, e, booking_id, person))
+    for space_id, s, e, booking_id, who in session.connection().exec_driver_sql(sql, tuple(params)):
+        found.setdefault(space_id, []).append((s, e, booking_id, who or ""))
     return found
 
 
@@ -325,7 +349,7 @@ def search_availability(
         day_start = local_instant(day, time(0), tz)
         day_end = local_instant(day + timedelta(days=1), time(0), tz)
         bookings = _bookings_between(session, day_start, day_end, [s.id for s in spaces] if len(spaces) < 500 else None,
-                                     floor_id)
+                                     floor_id, names=False)
         outages = _out_of_service(session, day_start, day_end)
         anchor = _agent_anchor(session, near_agent_id, day_start) if near_agent_id else None
     results = []
