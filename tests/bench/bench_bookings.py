@@ -22,23 +22,23 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from datetime import time as wall
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from nomad_desktop.clock import set_clock  # noqa: E402
-from nomad_desktop.demo.generator import generate_large_site  # noqa: E402
-from nomad_desktop.services import availability, bookings  # noqa: E402
-from nomad_desktop.services.availability import stored  # noqa: E402
-from nomad_desktop.services.rules import set_rule  # noqa: E402
-from nomad_desktop.sitetime import day_bounds, local_instant  # noqa: E402
-from nomad_desktop.store.database import Store  # noqa: E402
-from nomad_desktop.store.migrate import migrate  # noqa: E402
+from nomad_desktop.clock import set_clock
+from nomad_desktop.demo.generator import generate_large_site
+from nomad_desktop.services import availability, bookings
+from nomad_desktop.services.availability import stored
+from nomad_desktop.services.rules import set_rule
+from nomad_desktop.sitetime import day_bounds, local_instant
+from nomad_desktop.store.database import Store
+from nomad_desktop.store.migrate import migrate
 
 CACHE = Path(tempfile.gettempdir()) / "nomad-bench"
 PARIS = "Europe/Paris"
