@@ -286,6 +286,30 @@
         <translation>Annuler la réservation sélectionnée</translation>
     </message>
     <message>
+        <source>&amp;Export calendar (.ics)</source>
+        <translation>&amp;Exporter l'agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Export the bookings of the selected booking's agent as a calendar file</source>
+        <translation>Exporter dans un fichier d'agenda les réservations de l'agent de la réservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Print the day (PDF)</source>
+        <translation>&amp;Imprimer la journée (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the day's bookings of the floor as a PDF to print</source>
+        <translation>Enregistrer en PDF à imprimer les réservations du jour de l'étage</translation>
+    </message>
+    <message>
+        <source>QR &amp;labels (PDF)</source>
+        <translation>Étiquettes &amp;QR (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the QR code labels of the floor's spaces as a PDF to print</source>
+        <translation>Enregistrer en PDF à imprimer les étiquettes QR des espaces de l'étage</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Résultat de la dernière action</translation>
     </message>
@@ -332,6 +356,54 @@
     <message>
         <source>%1 is checked in on %2.</source>
         <translation>Arrivée de %1 enregistrée sur %2.</translation>
+    </message>
+    <message>
+        <source>Select a booking of an agent first.</source>
+        <translation>Sélectionnez d'abord une réservation d'un agent.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter l'agenda</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved: %1</source>
+        <translation>Agenda enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Print the day</source>
+        <translation>Imprimer la journée</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bookings of %1 — %2</source>
+        <translation>Réservations du %1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Choose a floor first.</source>
+        <translation>Choisissez d'abord un étage.</translation>
+    </message>
+    <message>
+        <source>QR labels</source>
+        <translation>Étiquettes QR</translation>
+    </message>
+    <message>
+        <source>Writing the labels…</source>
+        <translation>Écriture des étiquettes…</translation>
     </message>
 </context>
 <context>
@@ -427,6 +499,25 @@ Fichier journal : %2</translation>
     <message>
         <source>Go to today</source>
         <translation>Revenir à aujourd'hui</translation>
+    </message>
+</context>
+<context>
+    <name>DayPrint</name>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>Réservé pour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>

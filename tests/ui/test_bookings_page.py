@@ -148,3 +148,24 @@ def test_no_shows_are_released_when_the_page_opens_late_in_the_morning(qtbot, ap
     after = {b.id: b.status for b in bookings.list_bookings_for_day(app.store, day=monday)}
     assert {after[b.id] for b in before} == {"no_show"}
     assert view.release_timer.isActive()
+
+
+def test_manager_prints_the_day_labels_and_exports_a_calendar(qtbot, app: AppContext, monday: date, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from icalendar import Calendar
+    from pypdf import PdfReader
+
+    view = _open_page(qtbot, app)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
+    day_pdf, labels_pdf, ics = tmp_path / "jour.pdf", tmp_path / "etiquettes.pdf", tmp_path / "agent.ics"
+    view.print_day(day_pdf)
+    qtbot.waitUntil(lambda: "jour.pdf" in view.feedback.text(), timeout=10_000)
+    text = " ".join("".join(page.extract_text() for page in PdfReader(day_pdf).pages).split())
+    first = view.grid_model.grid.spaces[0].name
+    assert view.floor.currentText() in text and any(b.space_name in text for b in view.bookings)
+    view.print_labels(labels_pdf)
+    qtbot.waitUntil(lambda: "etiquettes.pdf" in view.feedback.text(), timeout=10_000)
+    assert first in " ".join("".join(page.extract_text() for page in PdfReader(labels_pdf).pages).split())
+    agent_id = next(b.agent_id for b in view.bookings if b.agent_id)
+    view.export_ics(agent_id, ics)
+    qtbot.waitUntil(lambda: "agent.ics" in view.feedback.text(), timeout=10_000)
+    assert list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))

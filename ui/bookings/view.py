@@ -5,6 +5,7 @@ booking by keyboard, the "why not?" answer, availability search, the day's list 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nomad_desktop.services import availability
+from nomad_desktop.services import availability, exports
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import release as release_services
 from nomad_desktop.services import sites as site_services
@@ -37,10 +39,11 @@ from ui.app.context import AppContext
 from ui.bookings.booking_dialog import BookingDialog
 from ui.bookings.grid_model import BookingGridModel
 from ui.bookings.grid_view import BookingGridView
+from ui.bookings.printing import write_day_pdf, write_labels_pdf
 from ui.bookings.refusals import explain, refusal_lines
 from ui.bookings.search_panel import BOOKABLE_KINDS, AvailabilitySearchPanel
 from ui.common.day_picker import DayPicker
-from ui.common.formatting import format_time, today_at_site
+from ui.common.formatting import format_date, format_time, today_at_site
 from ui.common.labels import booking_status_label, space_kind_label
 from ui.tasks.operations import Op
 
@@ -117,6 +120,15 @@ class BookingsView(QWidget):
         self.cancel_button = QPushButton(self.tr("Ca&ncel booking"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking"))
         self.cancel_button.clicked.connect(self._cancel)
+        self.export_button = QPushButton(self.tr("&Export calendar (.ics)"))
+        self.export_button.setAccessibleName(self.tr("Export the bookings of the selected booking's agent as a calendar file"))
+        self.export_button.clicked.connect(self._export_ics)
+        self.print_button = QPushButton(self.tr("&Print the day (PDF)"))
+        self.print_button.setAccessibleName(self.tr("Save the day's bookings of the floor as a PDF to print"))
+        self.print_button.clicked.connect(self._print_day)
+        self.labels_button = QPushButton(self.tr("QR &labels (PDF)"))
+        self.labels_button.setAccessibleName(self.tr("Save the QR code labels of the floor's spaces as a PDF to print"))
+        self.labels_button.clicked.connect(self._print_labels)
         self.count_label = QLabel()
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -129,6 +141,10 @@ class BookingsView(QWidget):
         for w in (self.check_in_button, self.check_out_button, self.cancel_button):
             buttons.addWidget(w)
         list_layout.addLayout(buttons)
+        files = QHBoxLayout()
+        for w in (self.export_button, self.print_button, self.labels_button):
+            files.addWidget(w)
+        list_layout.addLayout(files)
         list_layout.addWidget(self.count_label)
         list_layout.addWidget(self.feedback)
 
@@ -342,6 +358,69 @@ class BookingsView(QWidget):
             lambda outcome: self.feedback.setText(self.tr("%1 is checked in on %2.").replace("%1", outcome.value.person_name)
                                                   .replace("%2", outcome.value.space_name))
         ).failure(lambda exc: self.feedback.setText(explain(exc))).run()
+
+    # -- files ----------------------------------------------------------------------------------
+    def _ask_path(self, title: str, name: str, pattern: str) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        return Path(chosen) if chosen else None
+
+    def _export_ics(self) -> None:
+        booking = self.selected_booking()
+        if booking is None or booking.agent_id is None:
+            self.feedback.setText(self.tr("Select a booking of an agent first."))
+            return
+        path = self._ask_path(self.tr("Export calendar"), "reservations.ics", self.tr("Calendar (*.ics)"))
+        if path is not None:
+            self.export_ics(booking.agent_id, path)
+
+    def export_ics(self, agent_id: str, path: Path) -> None:
+        store = self.app.store
+
+        def run(_ctx: object) -> Path:
+            path.write_bytes(exports.agent_calendar_ics(store, agent_id=agent_id))
+            return path
+
+        Op(self.app, run, parent=self).off_database().success(
+            lambda p: self.feedback.setText(self.tr("Calendar saved: %1").replace("%1", str(p)))).failure(
+            lambda exc: self.feedback.setText(explain(exc))).run()
+
+    def _print_day(self) -> None:
+        path = self._ask_path(self.tr("Print the day"), f"reservations-{self.day_picker.day().isoformat()}.pdf",
+                              self.tr("PDF (*.pdf)"))
+        if path is not None:
+            self.print_day(path)
+
+    def print_day(self, path: Path) -> None:
+        store, day, floor_id, tz = self.app.store, self.day_picker.day(), self.floor.currentData(), self.timezone
+        title = self.tr("Bookings of %1 — %2").replace("%1", format_date(day)).replace("%2", self.floor.currentText())
+
+        def run(_ctx: object) -> Path:
+            write_day_pdf(path, title=title, bookings=booking_services.list_bookings_for_day(store, day=day, floor_id=floor_id),
+                          timezone=tz)
+            return path
+
+        Op(self.app, run, parent=self).off_database().with_progress(self.tr("Writing the PDF…")).success(
+            lambda p: self.feedback.setText(self.tr("PDF saved: %1").replace("%1", str(p)))).failure(
+            lambda exc: self.feedback.setText(explain(exc))).run()
+
+    def _print_labels(self) -> None:
+        if self.floor.currentData() is None:
+            self.feedback.setText(self.tr("Choose a floor first."))
+            return
+        path = self._ask_path(self.tr("QR labels"), "etiquettes.pdf", self.tr("PDF (*.pdf)"))
+        if path is not None:
+            self.print_labels(path)
+
+    def print_labels(self, path: Path) -> None:
+        store, floor_id = self.app.store, self.floor.currentData()
+
+        def run(ctx: object) -> Path:
+            write_labels_pdf(path, exports.space_labels(store, floor_id=floor_id))
+            return path
+
+        Op(self.app, run, parent=self).off_database().with_progress(self.tr("Writing the labels…")).success(
+            lambda p: self.feedback.setText(self.tr("PDF saved: %1").replace("%1", str(p)))).failure(
+            lambda exc: self.feedback.setText(explain(exc))).run()
 
     # -- no-show release ------------------------------------------------------------------------
     def release_no_shows(self) -> None:
