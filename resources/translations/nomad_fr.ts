@@ -182,6 +182,10 @@
         <translation>Fermé</translation>
     </message>
     <message>
+        <source>Not bookable</source>
+        <translation>Non réservable</translation>
+    </message>
+    <message>
         <source>Morning</source>
         <translation>Matin</translation>
     </message>

@@ -59,7 +59,7 @@ class BookingGridModel(QAbstractTableModel):
             return self.tr("Out of service")
         if cell.state == "closed":
             return self.tr("Closed") + (f" · {cell.note}" if cell.note else "")
-        return "—"
+        return self.tr("Not bookable")
 
     def column_title(self, column: GridColumn, *, with_day: bool) -> str:
         if column.part == "hour":

@@ -67,6 +67,7 @@ class BookingsView(QWidget):
         self.day_picker.day_changed.connect(lambda _d: self.refresh())
         self.floor = QComboBox()
         self.floor.setAccessibleName(self.tr("Floor shown"))
+        self.floor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.floor.currentIndexChanged.connect(lambda _i: self._reload_grid())
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of space shown"))
