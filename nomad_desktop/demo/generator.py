@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from itertools import count
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import holidays
 from sqlalchemy import Connection, Table, func, insert, select
@@ -329,7 +329,7 @@ def _room_names(rng: _Random) -> Iterator[str]:
 class _Namer:
     """Names and label codes of one floor's spaces ("Bureau A1.07", "A1-B12", "Salle Vauban")."""
 
-    SIMPLE = {
+    SIMPLE: ClassVar[dict[Role, str]] = {
         Role.CORRIDOR: "Circulation", Role.HALL: "Hall", Role.STAIRS: "Escalier", Role.LIFT: "Ascenseurs",
         Role.TOILETS: "Sanitaires", Role.KITCHEN: "Tisanerie", Role.TECHNICAL: "Local technique",
         Role.REPROGRAPHY: "Reprographie", Role.RECEPTION: "Accueil", Role.LOCKERS: "Vestiaires",

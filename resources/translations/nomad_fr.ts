@@ -196,6 +196,82 @@
     </message>
 </context>
 <context>
+    <name>AvailabilitySearchPanel</name>
+    <message>
+        <source>Kind of space</source>
+        <extracomment>(space id, space name, day, local start, local end) the person wants to book.</extracomment>
+        <translation>Type d'espace</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Seats needed</source>
+        <translation>Nombre de places nécessaires</translation>
+    </message>
+    <message>
+        <source>Screen or projector</source>
+        <translation>Écran ou vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Needs a screen or a projector</source>
+        <translation>Avec écran ou vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>Videoconference</source>
+        <translation>Visioconférence</translation>
+    </message>
+    <message>
+        <source>Needs videoconference</source>
+        <translation>Avec visioconférence</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Accessible en fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>Must be wheelchair accessible</source>
+        <translation>Doit être accessible en fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search free places</source>
+        <translation>Rechercher des places libres</translation>
+    </message>
+    <message>
+        <source>Free places found, best first</source>
+        <translation>Places libres trouvées, les meilleures d'abord</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Horaire :</translation>
+    </message>
+    <message>
+        <source>Seats:</source>
+        <translation>Places :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation><numerusform>%n place</numerusform><numerusform>%n places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free place(s) found</source>
+        <translation><numerusform>%n place libre trouvée</numerusform><numerusform>%n places libres trouvées</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Badge</name>
     <message>
         <source>Host: %1</source>
@@ -503,10 +579,153 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Book %1</source>
+        <translation>Réserver %1</translation>
+    </message>
+    <message>
+        <source>Book a place</source>
+        <translation>Réserver une place</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4</source>
+        <translation>%1 — %2, de %3 à %4</translation>
+    </message>
+    <message>
+        <source>Name or unit, e.g. helene dirisi</source>
+        <translation>Nom ou unité, par exemple helene dirisi</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l'annuaire</translation>
+    </message>
+    <message>
+        <source>Agents found</source>
+        <translation>Agents trouvés</translation>
+    </message>
+    <message>
+        <source>Guest name (instead of an agent)</source>
+        <translation>Nom de l'invité (à la place d'un agent)</translation>
+    </message>
+    <message>
+        <source>Only for a guest without a directory entry</source>
+        <translation>Seulement pour un invité absent de l'annuaire</translation>
+    </message>
+    <message>
+        <source>Why the booking was refused</source>
+        <translation>Pourquoi la réservation a été refusée</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Réserver</translation>
+    </message>
+    <message>
+        <source>Book for the chosen person</source>
+        <translation>Réserver pour la personne choisie</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without booking</source>
+        <translation>Fermer sans réserver</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent :</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>&amp;Guest:</source>
+        <translation>&amp;Invité :</translation>
+    </message>
+    <message>
+        <source>Choose an agent in the list, or type a guest's name.</source>
+        <translation>Choisissez un agent dans la liste, ou saisissez le nom d'un invité.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingGridModel</name>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>%1/%2 · %3</source>
+        <translation>%1/%2 · %3</translation>
+    </message>
+    <message>
+        <source>Full · %1</source>
+        <translation>Complet · %1</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Not bookable</source>
+        <translation>Non réservable</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+</context>
+<context>
     <name>BookingsView</name>
     <message>
         <source>Bookings</source>
+        <extracomment>How often the no-show release runs while the app is open.</extracomment>
         <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Floor shown</source>
+        <translation>Étage affiché</translation>
+    </message>
+    <message>
+        <source>Kind of space shown</source>
+        <translation>Type d'espace affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <source>Show the whole week</source>
+        <translation>Afficher toute la semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>É&amp;tage :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Booking grid: spaces by period. Arrows to move, Enter to book or to ask why not</source>
+        <translation>Grille des réservations : espaces par période. Flèches pour se déplacer, Entrée pour réserver ou savoir pourquoi ce n'est pas possible</translation>
+    </message>
+    <message>
+        <source>Choose a cell and press Enter to book it, or to learn why it cannot be booked.</source>
+        <translation>Choisissez une case et appuyez sur Entrée pour la réserver, ou pour savoir pourquoi elle ne peut pas l'être.</translation>
+    </message>
+    <message>
+        <source>Why this place cannot be booked</source>
+        <translation>Pourquoi cette place ne peut pas être réservée</translation>
     </message>
     <message>
         <source>Time</source>
@@ -529,12 +748,28 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <translation>Réservations du jour</translation>
     </message>
     <message>
+        <source>Scan a desk or room label, or type its code, then Enter</source>
+        <translation>Scannez l'étiquette d'un poste ou d'une salle, ou saisissez son code, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Label code to check in</source>
+        <translation>Code d'étiquette pour enregistrer l'arrivée</translation>
+    </message>
+    <message>
         <source>Check &amp;in</source>
         <translation>Enregistrer l'&amp;arrivée</translation>
     </message>
     <message>
         <source>Check in the selected booking</source>
         <translation>Enregistrer l'arrivée pour la réservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>Enregistrer le &amp;départ</translation>
+    </message>
+    <message>
+        <source>Check out the selected booking</source>
+        <translation>Enregistrer le départ pour la réservation sélectionnée</translation>
     </message>
     <message>
         <source>Ca&amp;ncel booking</source>
@@ -544,9 +779,125 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <source>Cancel the selected booking</source>
         <translation>Annuler la réservation sélectionnée</translation>
     </message>
+    <message>
+        <source>&amp;Export calendar (.ics)</source>
+        <translation>&amp;Exporter l'agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Export the bookings of the selected booking's agent as a calendar file</source>
+        <translation>Exporter dans un fichier d'agenda les réservations de l'agent de la réservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Print the day (PDF)</source>
+        <translation>&amp;Imprimer la journée (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the day's bookings of the floor as a PDF to print</source>
+        <translation>Enregistrer en PDF à imprimer les réservations du jour de l'étage</translation>
+    </message>
+    <message>
+        <source>QR &amp;labels (PDF)</source>
+        <translation>Étiquettes &amp;QR (PDF)</translation>
+    </message>
+    <message>
+        <source>Save the QR code labels of the floor's spaces as a PDF to print</source>
+        <translation>Enregistrer en PDF à imprimer les étiquettes QR des espaces de l'étage</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>Day's bookings and search</source>
+        <translation>Réservations du jour et recherche</translation>
+    </message>
+    <message>
+        <source>Day's bookings</source>
+        <translation>Réservations du jour</translation>
+    </message>
+    <message>
+        <source>Find a place</source>
+        <translation>Trouver une place</translation>
+    </message>
+    <message>
+        <source>All floors</source>
+        <translation>Tous les étages</translation>
+    </message>
     <message numerus="yes">
         <source>%n booking(s)</source>
         <translation><numerusform>%n réservation</numerusform><numerusform>%n réservations</numerusform></translation>
+    </message>
+    <message>
+        <source>Why %1 cannot be booked then:</source>
+        <translation>Pourquoi %1 ne peut pas être réservé à ce moment :</translation>
+    </message>
+    <message>
+        <source>Booked: %1 for %2, %3 – %4.</source>
+        <translation>Réservé : %1 pour %2, %3 – %4.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in.</source>
+        <translation>Arrivée de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is checked out.</source>
+        <translation>Départ de %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is cancelled.</source>
+        <translation>La réservation de %1 est annulée.</translation>
+    </message>
+    <message>
+        <source>%1 is checked in on %2.</source>
+        <translation>Arrivée de %1 enregistrée sur %2.</translation>
+    </message>
+    <message>
+        <source>Select a booking of an agent first.</source>
+        <translation>Sélectionnez d'abord une réservation d'un agent.</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exporter l'agenda</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved: %1</source>
+        <translation>Agenda enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Print the day</source>
+        <translation>Imprimer la journée</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bookings of %1 — %2</source>
+        <translation>Réservations du %1 — %2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Choose a floor first.</source>
+        <translation>Choisissez d'abord un étage.</translation>
+    </message>
+    <message>
+        <source>QR labels</source>
+        <translation>Étiquettes QR</translation>
+    </message>
+    <message>
+        <source>Writing the labels…</source>
+        <translation>Écriture des étiquettes…</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1124,25 @@ Fichier journal : %2</translation>
     <message>
         <source>Go to today</source>
         <translation>Revenir à aujourd'hui</translation>
+    </message>
+</context>
+<context>
+    <name>DayPrint</name>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Booked for</source>
+        <translation>Réservé pour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2355,117 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Reception messages</source>
         <translation>Messages de l'accueil</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>La fin doit venir après le début.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be booked.</source>
+        <translation>%1 n'est pas réservable.</translation>
+    </message>
+    <message>
+        <source>This space has been deleted.</source>
+        <translation>Cet espace a été supprimé.</translation>
+    </message>
+    <message>
+        <source>This period is already over.</source>
+        <translation>Cette période est déjà passée.</translation>
+    </message>
+    <message>
+        <source>A booking must start and end on the same day.</source>
+        <translation>Une réservation commence et finit le même jour.</translation>
+    </message>
+    <message>
+        <source>The site is closed on %1.</source>
+        <translation>Le site est fermé le %1.</translation>
+    </message>
+    <message>
+        <source>The site is closed: public holiday (%1).</source>
+        <translation>Le site est fermé : jour férié (%1).</translation>
+    </message>
+    <message>
+        <source>Outside opening hours (%1 to %2).</source>
+        <translation>En dehors des heures d'ouverture (de %1 à %2).</translation>
+    </message>
+    <message>
+        <source>This space is booked by half-day or whole day only (%1).</source>
+        <translation>Cet espace se réserve uniquement à la demi-journée ou à la journée (%1).</translation>
+    </message>
+    <message>
+        <source>This space is booked by whole day only (%1).</source>
+        <translation>Cet espace se réserve uniquement à la journée (%1).</translation>
+    </message>
+    <message>
+        <source>Times must be on the quarter hour (15-minute steps).</source>
+        <translation>Les horaires se choisissent au quart d'heure (pas de 15 minutes).</translation>
+    </message>
+    <message>
+        <source>Bookings open at most %1 days ahead.</source>
+        <translation>Les réservations ouvrent au plus %1 jours à l'avance.</translation>
+    </message>
+    <message>
+        <source>A booking lasts at most %1 minutes here.</source>
+        <translation>Ici, une réservation dure au plus %1 minutes.</translation>
+    </message>
+    <message>
+        <source>This agent already has %1 active bookings, the most allowed.</source>
+        <translation>Cet agent a déjà %1 réservations en cours, le maximum autorisé.</translation>
+    </message>
+    <message>
+        <source>Guests cannot be booked into this space.</source>
+        <translation>Cet espace ne peut pas être réservé pour un invité.</translation>
+    </message>
+    <message>
+        <source>%1 is reserved for some units or agents (%2).</source>
+        <translation>%1 est réservé à certaines unités ou certains agents (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a personal office its owner has not opened to booking that day.</source>
+        <translation>%1 est un bureau personnel que son titulaire n'a pas ouvert à la réservation ce jour-là.</translation>
+    </message>
+    <message>
+        <source>%1 is out of service for this period (%2).</source>
+        <translation>%1 est hors service sur cette période (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is already fully booked for this period.</source>
+        <translation>%1 est déjà complet sur cette période.</translation>
+    </message>
+    <message>
+        <source>This person already has a booking at that time (%1).</source>
+        <translation>Cette personne a déjà une réservation à ce moment (%1).</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: cancellations close %1 minutes before the start.</source>
+        <translation>Trop tard pour annuler : les annulations ferment %1 minutes avant le début.</translation>
+    </message>
+    <message>
+        <source>This booking is no longer active.</source>
+        <translation>Cette réservation n'est plus active.</translation>
+    </message>
+    <message>
+        <source>This booking is not checked in.</source>
+        <translation>L'arrivée n'a pas été enregistrée pour cette réservation.</translation>
+    </message>
+    <message>
+        <source>No day of this series can be booked.</source>
+        <translation>Aucun jour de cette série ne peut être réservé.</translation>
+    </message>
+    <message>
+        <source>No space carries the label code “%1”.</source>
+        <translation>Aucun espace ne porte le code d'étiquette « %1 ».</translation>
+    </message>
+    <message>
+        <source>Nobody is booked on %1 right now.</source>
+        <translation>Personne n'a réservé %1 en ce moment.</translation>
+    </message>
+    <message>
+        <source>This booking is not allowed.</source>
+        <translation>Cette réservation n'est pas autorisée.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,405 @@
+"""Availability: the grid of spaces × periods the Bookings page shows, and the ranked search.
+
+Hot paths (every space of a site for a day, a 500-space floor for a week): rows are read with
+SQLAlchemy Core and instants compared as the stored UTC text, so no datetime is parsed per
+booking. Every booking query is bounded on `starts_at` so SQLite uses the (space|start) indexes.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.types import String
+
+from nomad_desktop.errors import NotFoundError
+from nomad_desktop.model import Agent, Booking, BookingRule, Building, Floor, OutOfServicePeriod, Space
+from nomad_desktop.model.enums import BookingUnit
+from nomad_desktop.rules.check import day_refusals, places
+from nomad_desktop.rules.effective import EffectiveRules, resolve
+from nomad_desktop.rules.units import AFTERNOON, MORNING
+from nomad_desktop.services.booking_checks import LONGEST_BOOKING
+from nomad_desktop.services.sites import current_site
+from nomad_desktop.sitetime import local_instant
+from nomad_desktop.store.database import Store
+
+FREE, PARTIAL, BOOKED, FULL, OUT_OF_SERVICE, CLOSED, NOT_BOOKABLE = (
+    "free", "partial", "booked", "full", "out_of_service", "closed", "not_bookable",
+)
+
+
+def stored(instant: datetime) -> str:
+    """An instant as SQLite holds it (naive UTC text), for comparisons without parsing."""
+    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+@dataclass(frozen=True)
+class GridSpace:
+    id: str
+    name: str
+    kind: str
+    capacity: int
+    floor_id: str
+
+
+@dataclass(frozen=True)
+class GridColumn:
+    """One period of the grid: its local day, its label kind ("morning", "afternoon", "hour") and instants."""
+
+    day: date
+    part: str
+    local_start: time
+    starts_at: datetime
+    ends_at: datetime
+
+
+@dataclass(frozen=True)
+class GridCell:
+    state: str
+    taken: int
+    capacity: int
+    #: Names of the people booked, for the cell's text ("" when free).
+    people: str = ""
+    booking_ids: tuple[str, ...] = ()
+    #: Why the cell is unavailable when closed / out of service (a holiday's name, a reason).
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class BookingGrid:
+    timezone: str
+    spaces: tuple[GridSpace, ...]
+    columns: tuple[GridColumn, ...]
+    #: cells[row][column]
+    cells: tuple[tuple[GridCell, ...], ...]
+
+
+@dataclass(frozen=True)
+class _SpaceRow:
+    id: str
+    name: str
+    kind: str
+    capacity: int
+    #: Bookings it holds at once (capacity for leisure spaces, 1 elsewhere).
+    places: int
+    floor_id: str
+    bookable: bool
+    equipment: tuple[str, ...]
+    accessibility: tuple[str, ...]
+    centre: tuple[float, float]
+    building_id: str
+    zone_id: str | None
+
+
+class _RuleBook:
+    """Resolves the rules of many spaces from one read of the rule table."""
+
+    def __init__(self, session: Session, site_id: str) -> None:
+        rows = session.execute(
+            select(BookingRule).where(BookingRule.site_id == site_id, BookingRule.deleted_at.is_(None))
+        ).scalars().all()
+        fields = ("unit", "opening_time", "closing_time", "closed_weekdays", "max_advance_days", "max_duration_minutes",
+                  "max_active_per_agent", "cancel_cutoff_minutes", "no_show_release_minutes", "guests_allowed", "extra")
+        as_dict = [({f: getattr(r, f) for f in fields}, r.space_kind, r.space_id) for r in rows]
+        self._site = [d for d, kind, space in as_dict if kind is None and space is None]
+        self._kind: dict[str, list[dict]] = {}
+        self._space: dict[str, list[dict]] = {}
+        for d, kind, space in as_dict:
+            if space is not None:
+                self._space.setdefault(space, []).append(d)
+            elif kind is not None:
+                self._kind.setdefault(kind, []).append(d)
+        self._cache: dict[tuple[str, str | None], EffectiveRules] = {}
+
+    def rules(self, kind: str, space_id: str) -> EffectiveRules:
+        own = space_id if space_id in self._space else None
+        key = (kind, own)
+        if key not in self._cache:
+            self._cache[key] = resolve([*self._site, *self._kind.get(kind, []), *self._space.get(own or "", [])])
+        return self._cache[key]
+
+
+def _centre(geometry: Sequence[Sequence[float]]) -> tuple[float, float]:
+    if not geometry:
+        return (0.0, 0.0)
+    return (sum(p[0] for p in geometry) / len(geometry), sum(p[1] for p in geometry) / len(geometry))
+
+
+#: Parsed spaces of each site file, reused while no space or floor changes (the JSON columns
+#: cost more to decode than the day's bookings cost to read).
+_SPACE_CACHE: dict[str, tuple[tuple[object, ...], list[_SpaceRow]]] = {}
+
+_SPACES_SQL = (
+    "SELECT s.id, s.name, s.kind, s.capacity, s.floor_id, s.bookable, s.equipment, s.accessibility, s.geometry,"
+    " f.building_id, s.zone_id FROM spaces s JOIN floors f ON f.id = s.floor_id"
+    " WHERE s.deleted_at IS NULL AND s.kind NOT IN ('zone', 'circulation', 'service') ORDER BY s.name"
+)
+
+
+def _all_spaces(session: Session) -> list[_SpaceRow]:
+    conn = session.connection()
+    key = tuple(conn.exec_driver_sql(
+        "SELECT (SELECT count(*) FROM spaces), (SELECT max(updated_at) FROM spaces),"
+        " (SELECT count(*) FROM floors), (SELECT max(updated_at) FROM floors)"
+    ).one())
+    path = str(conn.engine.url.database)
+    cached = _SPACE_CACHE.get(path)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    rows = []
+    for i, n, k, c, f, b, e, a, g, bid, z in conn.exec_driver_sql(_SPACES_SQL):
+        rows.append(_SpaceRow(i, n, k, max(c or 1, 1), places(k, c or 1), f, bool(b), tuple(json.loads(e or "[]")),
+                              tuple(json.loads(a or "[]")), _centre(json.loads(g or "[]")), bid, z))
+    _SPACE_CACHE[path] = (key, rows)
+    return rows
+
+
+def _spaces(session: Session, *, floor_id: str | None = None, kind: str | None = None,
+            building_id: str | None = None) -> list[_SpaceRow]:
+    return [
+        s for s in _all_spaces(session)
+        if (floor_id is None or s.floor_id == floor_id) and (kind is None or s.kind == kind)
+        and (building_id is None or s.building_id == building_id)
+    ]
+
+
+def _bookings_between(session: Session, start: datetime, end: datetime, space_ids: Sequence[str] | None,
+                      floor_id: str | None = None, *, names: bool = True) -> dict[str, list[tuple[str, str, str, str]]]:
+    """Active bookings overlapping [start, end): {space_id: [(starts, ends, id, person)]} with text instants.
+
+    Plain driver SQL: this runs for every grid and search, over thousands of rows.
+    """
+    person = "coalesce(a.first_name || ' ' || a.last_name, b.guest_name)" if names else "''"
+    join = " LEFT JOIN agents a ON a.id = b.agent_id" if names else ""
+    where = ""
+    params: list[object] = []
+    if floor_id is not None:
+        join += " JOIN spaces sp ON sp.id = b.space_id AND sp.floor_id = ?"
+        params.append(floor_id)
+    elif space_ids is not None and len(space_ids) < 50:
+        # A few spaces: their own index ranges beat reading the whole day.
+        where = " AND b.space_id IN (" + ", ".join("?" * len(space_ids)) + ")"
+    params += [stored(end), stored(start - LONGEST_BOOKING), stored(start)]
+    if where:
+        params += list(space_ids or ())
+    sql = (
+        f"SELECT b.space_id, b.starts_at, b.ends_at, b.id, {person} FROM bookings b{join}"
+        " WHERE b.starts_at < ? AND b.starts_at > ? AND b.ends_at > ?"
+        " AND b.status IN ('confirmed', 'checked_in') AND b.deleted_at IS NULL" + where
+    )
+    found: dict[str, list[tuple[str, str, str, str]]] = {}
+    for space_id, s, e, booking_id, who in session.connection().exec_driver_sql(sql, tuple(params)):
+        found.setdefault(space_id, []).append((s, e, booking_id, who or ""))
+    return found
+
+
+def _out_of_service(session: Session, start: datetime, end: datetime) -> dict[str, list[tuple[str, str, str]]]:
+    rows = session.execute(
+        select(OutOfServicePeriod.space_id, type_coerce(OutOfServicePeriod.starts_at, String),
+               type_coerce(OutOfServicePeriod.ends_at, String), OutOfServicePeriod.reason)
+        .where(OutOfServicePeriod.starts_at < end, OutOfServicePeriod.ends_at > start,
+               OutOfServicePeriod.deleted_at.is_(None))
+    )
+    found: dict[str, list[tuple[str, str, str]]] = {}
+    for space_id, s, e, reason in rows:
+        found.setdefault(space_id, []).append((s, e, reason))
+    return found
+
+
+def _peak(intervals: list[tuple[str, str]]) -> int:
+    events = sorted([(s, 1) for s, _ in intervals] + [(e, -1) for _, e in intervals])
+    peak = current = 0
+    for _at, delta in events:
+        current += delta
+        peak = max(peak, current)
+    return peak
+
+
+def _cell(space: _SpaceRow, rules: EffectiveRules, col_start: str, col_end: str, closed_note: str | None,
+          bookings: list[tuple[str, str, str, str]], outages: list[tuple[str, str, str]]) -> GridCell:
+    if not space.bookable:
+        return GridCell(NOT_BOOKABLE, 0, space.places)
+    if closed_note is not None:
+        return GridCell(CLOSED, 0, space.places, note=closed_note)
+    for s, e, reason in outages:
+        if s < col_end and e > col_start:
+            return GridCell(OUT_OF_SERVICE, 0, space.places, note=reason)
+    here = [(max(s, col_start), min(e, col_end), bid, who) for s, e, bid, who in bookings if s < col_end and e > col_start]
+    if not here:
+        return GridCell(FREE, 0, space.places)
+    taken = _peak([(s, e) for s, e, _, _ in here]) if len(here) > 1 else 1
+    people = ", ".join(sorted({who for *_, who in here}))
+    ids = tuple(bid for _, _, bid, _ in here)
+    if taken >= space.places:
+        return GridCell(FULL if space.places > 1 else BOOKED, taken, space.places, people, ids)
+    return GridCell(PARTIAL, taken, space.places, people, ids)
+
+
+def _columns(days: Sequence[date], rules: EffectiveRules, tz: str, hourly: bool) -> list[GridColumn]:
+    columns = []
+    for day in days:
+        if hourly:
+            opening = rules.opening.hour
+            closing = 24 if rules.closing == time.max else rules.closing.hour + (1 if rules.closing.minute else 0)
+            for hour in range(opening, closing):
+                start = local_instant(day, time(hour), tz)
+                end = local_instant(day + timedelta(days=1), time(0), tz) if hour == 23 else local_instant(day, time(hour + 1), tz)
+                columns.append(GridColumn(day, "hour", time(hour), start, end))
+        else:
+            # Half-day columns cover the whole day (split where afternoons start), so a session
+            # at 12:00 or an evening film still shows in a week of mixed kinds.
+            midday = local_instant(day, rules.afternoon_start, tz)
+            columns.append(GridColumn(day, MORNING, time(0), local_instant(day, time(0), tz), midday))
+            columns.append(GridColumn(day, AFTERNOON, rules.afternoon_start, midday,
+                                      local_instant(day + timedelta(days=1), time(0), tz)))
+    return columns
+
+
+def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str | None = None,
+                 kind: str | None = None, hourly: bool | None = None) -> BookingGrid:
+    """Spaces × periods of `days` local days from `first_day`: half-days, or hours for slot-booked kinds.
+
+    `hourly` None: hours for a one-day grid of a kind booked by 15-minute slots, half-days otherwise.
+    """
+    with store.read() as session:
+        site = current_site(session)
+        tz, region = site.timezone, site.holiday_region
+        spaces = _spaces(session, floor_id=floor_id, kind=kind)
+        book = _RuleBook(session, site.id)
+        grid_rules = book.rules(kind or "desk", "")
+        if hourly is None:
+            hourly = days == 1 and grid_rules.unit == BookingUnit.SLOT
+        day_list = [first_day + timedelta(days=i) for i in range(days)]
+        columns = _columns(day_list, grid_rules, tz, hourly)
+        if not columns:
+            return BookingGrid(tz, (), (), ())
+        start, end = columns[0].starts_at, columns[-1].ends_at
+        bookings = _bookings_between(session, start, end, [s.id for s in spaces], floor_id)
+        outages = _out_of_service(session, start, end)
+    text_bounds = [(stored(c.starts_at), stored(c.ends_at)) for c in columns]
+    rows = []
+    for space in spaces:
+        rules = book.rules(space.kind, space.id)
+        closed: dict[date, str | None] = {}
+        for day in day_list:
+            refusals = day_refusals(day, rules, region)
+            closed[day] = (refusals[0].params.get("holiday", "") if refusals else None)
+        own, out = bookings.get(space.id, []), outages.get(space.id, [])
+        rows.append(tuple(
+            _cell(space, rules, s, e, closed[c.day], own, out) for c, (s, e) in zip(columns, text_bounds, strict=True)
+        ))
+    grid_spaces = tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id) for s in spaces)
+    return BookingGrid(tz, grid_spaces, tuple(columns), tuple(rows))
+
+
+@dataclass(frozen=True)
+class AvailableSpace:
+    id: str
+    name: str
+    kind: str
+    capacity: int
+    floor_id: str
+    free_places: int
+    equipment: tuple[str, ...]
+    accessibility: tuple[str, ...]
+    #: Metres from the agent's place when searching near someone (None otherwise or on another floor).
+    distance_m: float | None
+    score: float
+
+
+def _places_free(space: _SpaceRow, bookings: list[tuple[str, str, str, str]], outages: list[tuple[str, str, str]],
+                 s: str, e: str) -> int:
+    if any(os < e and oe > s for os, oe, _ in outages):
+        return 0
+    here = [(max(bs, s), min(be, e)) for bs, be, _, _ in bookings if bs < e and be > s]
+    return max(space.places - (_peak(here) if here else 0), 0)
+
+
+def day_availability(store: Store, *, day: date, floor_id: str | None = None, kind: str | None = None
+                     ) -> list[AvailableSpace]:
+    """Every bookable space of the site (or floor, or kind) with its free places over the local `day`'s opening hours."""
+    return search_availability(store, day=day, floor_id=floor_id, kind=kind, only_free=False, limit=None)
+
+
+def search_availability(
+    store: Store, *, day: date, start: time | None = None, end: time | None = None, kind: str | None = None,
+    min_capacity: int = 1, equipment: Sequence[str] = (), accessibility: Sequence[str] = (),
+    building_id: str | None = None, floor_id: str | None = None, zone_id: str | None = None,
+    near_agent_id: str | None = None, only_free: bool = True, limit: int | None = 50,
+) -> list[AvailableSpace]:
+    """Spaces free on the local `day` from `start` to `end` (default: the whole opening day), ranked.
+
+    Ranking: nearest to the agent's place that day (or last known place) when `near_agent_id`
+    is given, then the smallest space that fits (a two-person need gets no 12-seat room), then name.
+    """
+    with store.read() as session:
+        site = current_site(session)
+        tz, region = site.timezone, site.holiday_region
+        spaces = [
+            s for s in _spaces(session, floor_id=floor_id, kind=kind, building_id=building_id)
+            if s.bookable and s.capacity >= min_capacity and (zone_id is None or s.zone_id == zone_id)
+            and set(equipment) <= set(s.equipment) and set(accessibility) <= set(s.accessibility)
+        ]
+        book = _RuleBook(session, site.id)
+        day_start = local_instant(day, time(0), tz)
+        day_end = local_instant(day + timedelta(days=1), time(0), tz)
+        bookings = _bookings_between(session, day_start, day_end, [s.id for s in spaces] if len(spaces) < 500 else None,
+                                     floor_id, names=False)
+        outages = _out_of_service(session, day_start, day_end)
+        anchor = _agent_anchor(session, near_agent_id, day_start) if near_agent_id else None
+    results = []
+    bounds_cache: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+    for space in spaces:
+        rules = book.rules(space.kind, space.id)
+        key = (space.kind, space.id if rules is not book.rules(space.kind, "") else None)
+        if key not in bounds_cache:
+            if day_refusals(day, rules, region):
+                bounds_cache[key] = None
+            else:
+                s_t = start or rules.opening
+                s_i = local_instant(day, s_t, tz)
+                e_i = (local_instant(day, end, tz) if end else
+                       (day_end if rules.closing == time.max else local_instant(day, rules.closing, tz)))
+                bounds_cache[key] = (stored(s_i), stored(e_i)) if e_i > s_i else None
+        bounds = bounds_cache[key]
+        free = 0 if bounds is None else _places_free(space, bookings.get(space.id, []), outages.get(space.id, []), *bounds)
+        if only_free and free <= 0:
+            continue
+        distance = None
+        if anchor is not None and anchor[0] == space.floor_id:
+            distance = math.dist(anchor[1], space.centre)
+        score = (distance if distance is not None else (1e6 if anchor else 0.0)) + space.capacity / 1000
+        results.append(AvailableSpace(space.id, space.name, space.kind, space.capacity, space.floor_id, free,
+                                      space.equipment, space.accessibility, distance, score))
+    results.sort(key=lambda r: (r.score, r.name))
+    return results[:limit] if limit else results
+
+
+def _agent_anchor(session: Session, agent_id: str, day_start: datetime) -> tuple[str, tuple[float, float]] | None:
+    """Where the agent sits: their booking nearest to that day (before first), as (floor, centre)."""
+    if session.get(Agent, agent_id) is None:
+        raise NotFoundError(agent_id, what="agent")
+    row = session.execute(
+        select(Space.floor_id, Space.geometry).join(Booking, Booking.space_id == Space.id)
+        .where(Booking.agent_id == agent_id, Booking.deleted_at.is_(None),
+               Booking.starts_at < day_start + timedelta(days=1))
+        .order_by(Booking.starts_at.desc()).limit(1)
+    ).first()
+    if row is None:
+        return None
+    return row[0], _centre(row[1] or ())
+
+
+def floors_and_kinds(store: Store) -> list[tuple[str, str, str]]:
+    """(floor id, building name, floor name) of the site, lowest level first, for the page's floor chooser."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Floor.id, Building.name, Floor.name).join(Building, Building.id == Floor.building_id)
+            .where(Floor.deleted_at.is_(None)).order_by(Building.code, Floor.level)
+        ).all()
+        return [(i, b, f) for i, b, f in rows]

@@ -1,0 +1,171 @@
+"""The Bookings page driven like a person would: keyboard only, real widgets, the demo site's real file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from nomad_desktop.clock import set_clock
+from nomad_desktop.services import agents, bookings
+from nomad_desktop.services.availability import booking_grid
+from nomad_desktop.sitetime import local_instant
+from nomad_desktop.workspace import Workspace
+from ui.app.context import AppContext
+from ui.app.settings import Settings
+from ui.bookings.view import BookingsView
+
+PARIS = "Europe/Paris"
+
+
+def _next_monday() -> date:
+    today = datetime.now(UTC).date()
+    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
+
+
+@pytest.fixture
+def monday() -> date:
+    return _next_monday()
+
+
+@pytest.fixture
+def app(demo_data_dir: Path, monday: date, qapp: object) -> Iterator[AppContext]:
+    # 07:00 on a Monday at the site: the morning is ahead, the demo has bookings that day.
+    set_clock(lambda: local_instant(monday, time(7), PARIS))
+    workspace = Workspace.open(demo_data_dir)
+    workspace.open_site("demo")
+    context = AppContext(workspace, Settings(demo_data_dir / "settings.ini"))
+    yield context
+    context.shutdown()
+
+
+def _open_page(qtbot, app: AppContext) -> BookingsView:  # type: ignore[no-untyped-def]
+    view = BookingsView(app)
+    qtbot.addWidget(view)
+    view.resize(1300, 800)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.grid_model.rowCount() > 0 and not app.tasks.running, timeout=10_000)
+    return view
+
+
+def _walk_to(qtbot, view: BookingsView, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
+    view.grid.setFocus()
+    qtbot.keyClick(view.grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(row):
+        qtbot.keyClick(view.grid, Qt.Key.Key_Down)
+    for _ in range(column):
+        qtbot.keyClick(view.grid, Qt.Key.Key_Right)
+    assert (view.grid.currentIndex().row(), view.grid.currentIndex().column()) == (row, column)
+
+
+def test_manager_books_desk_from_grid_by_keyboard_only(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    view = _open_page(qtbot, app)
+    grid = view.grid_model.grid
+    target = next((r, c) for r in range(len(grid.spaces)) for c in range(len(grid.columns))
+                  if grid.cells[r][c].state == "free" and grid.columns[c].part == "morning")
+    space = grid.spaces[target[0]]
+    # Someone with no booking that morning, typed without accents as people do.
+    busy = {b.agent_id for b in bookings.list_bookings_for_day(app.store, day=monday)}
+    agent = next(a for a in agents.search_agents(app.store, limit=500) if a.id not in busy)
+    query = f"{agent.first_name} {agent.last_name}".encode("ascii", "ignore").decode().lower()[:12]
+
+    _walk_to(qtbot, view, *target)
+    qtbot.keyClick(view.grid, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.booking_dialog is not None and view.booking_dialog.isVisible(), timeout=5000)
+    dialog = view.booking_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: not app.tasks.running)
+    qtbot.keyClicks(dialog.search, query)
+    qtbot.waitUntil(lambda: dialog.results.count() > 0 and agent.last_name in dialog.results.item(0).text()
+                    and not app.tasks.running, timeout=5000)
+    rows = [dialog.results.item(i).text() for i in range(dialog.results.count())]
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # to the results
+    assert dialog.results.hasFocus()
+    for _ in range(next(i for i, text in enumerate(rows) if text.startswith(agent.display_name))):
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: view.grid_model.grid.cells[target[0]][target[1]].state == "booked", timeout=5000)
+    assert view.grid_model.grid.cells[target[0]][target[1]].people == agent.display_name
+    assert agent.display_name in view.feedback.text()
+    made = [b for b in bookings.list_bookings_for_day(app.store, day=monday) if b.agent_id == agent.id]
+    assert [(b.space_id, b.status) for b in made] == [(space.id, "confirmed")]
+
+
+def test_why_not_answer_for_a_booked_slot_in_french(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    from ui.app.i18n import install_translators
+
+    install_translators(QApplication.instance(), "fr")
+    try:
+        view = _open_page(qtbot, app)
+        grid = view.grid_model.grid
+        row, column = next((r, c) for r in range(len(grid.spaces)) for c in range(len(grid.columns))
+                           if grid.cells[r][c].state == "booked")
+        _walk_to(qtbot, view, row, column)
+        qtbot.keyClick(view.grid, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "•" in view.why_not.text(), timeout=5000)
+        assert view.booking_dialog is None
+        assert f"{grid.spaces[row].name} est déjà complet sur cette période." in view.why_not.text()
+    finally:
+        install_translators(QApplication.instance(), "en")
+
+
+def test_reception_checks_in_by_scanning_the_desk_label(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    view = _open_page(qtbot, app)
+    grid = booking_grid(app.store, first_day=monday, kind="desk")
+    free = next(s for s, cells in zip(grid.spaces, grid.cells, strict=True) if cells[0].state == "free")
+    busy = {b.agent_id for b in bookings.list_bookings_for_day(app.store, day=monday)}
+    agent = next(a for a in agents.search_agents(app.store, limit=500) if a.id not in busy)
+    booked = bookings.book_space(app.store, space_id=free.id, agent_id=agent.id, starts_at=local_instant(monday, time(8), PARIS),
+                                 ends_at=local_instant(monday, time(12), PARIS)).value
+    from nomad_desktop.services.spaces import get_space
+    code = get_space(app.store, space_id=free.id).label_code
+    set_clock(lambda: local_instant(monday, time(8, 10), PARIS))
+    view.scan.setFocus()
+    qtbot.keyClicks(view.scan, code)  # what a USB scanner types…
+    qtbot.keyClick(view.scan, Qt.Key.Key_Return)  # …then Enter
+    qtbot.waitUntil(lambda: "checked in" in view.feedback.text(), timeout=5000)
+    assert view.scan.text() == ""
+    status = {b.id: b.status for b in bookings.list_bookings_for_day(app.store, day=monday)}
+    assert status[booked.id] == "checked_in"
+    qtbot.keyClicks(view.scan, "PAS-UN-CODE")
+    qtbot.keyClick(view.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "PAS-UN-CODE" in view.feedback.text(), timeout=5000)
+
+
+def test_no_shows_are_released_when_the_page_opens_late_in_the_morning(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    before = [b for b in bookings.list_bookings_for_day(app.store, day=monday)
+              if b.status == "confirmed" and b.starts_at <= local_instant(monday, time(8), PARIS)]
+    assert before
+    set_clock(lambda: local_instant(monday, time(11), PARIS))
+    view = _open_page(qtbot, app)
+    qtbot.waitUntil(lambda: not app.tasks.running)
+    after = {b.id: b.status for b in bookings.list_bookings_for_day(app.store, day=monday)}
+    assert {after[b.id] for b in before} == {"no_show"}
+    assert view.release_timer.isActive()
+
+
+def test_manager_prints_the_day_labels_and_exports_a_calendar(qtbot, app: AppContext, monday: date, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from icalendar import Calendar
+    from pypdf import PdfReader
+
+    view = _open_page(qtbot, app)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
+    day_pdf, labels_pdf, ics = tmp_path / "jour.pdf", tmp_path / "etiquettes.pdf", tmp_path / "agent.ics"
+    view.print_day(day_pdf)
+    qtbot.waitUntil(lambda: "jour.pdf" in view.feedback.text(), timeout=10_000)
+    text = " ".join("".join(page.extract_text() for page in PdfReader(day_pdf).pages).split())
+    first = view.grid_model.grid.spaces[0].name
+    assert view.floor.currentText() in text and any(b.space_name in text for b in view.bookings)
+    view.print_labels(labels_pdf)
+    qtbot.waitUntil(lambda: "etiquettes.pdf" in view.feedback.text(), timeout=10_000)
+    assert first in " ".join("".join(page.extract_text() for page in PdfReader(labels_pdf).pages).split())
+    agent_id = next(b.agent_id for b in view.bookings if b.agent_id)
+    view.export_ics(agent_id, ics)
+    qtbot.waitUntil(lambda: "agent.ics" in view.feedback.text(), timeout=10_000)
+    assert list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))

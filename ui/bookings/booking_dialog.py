@@ -1,0 +1,143 @@
+"""Booking a place for someone: search the directory as you type (accents ignored) or name a guest.
+
+Opened from the grid, the availability search or the plan with the space and period already
+chosen. A refusal keeps the dialog open and lists every reason, so the person can change
+their choice without starting over.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nomad_desktop.services import agents as agent_services
+from nomad_desktop.services import bookings as booking_services
+from nomad_desktop.services.records import AgentInfo, BookingInfo
+from ui.app.context import AppContext
+from ui.bookings.refusals import explain
+from ui.common.formatting import format_date, format_time, local
+from ui.tasks.operations import Op
+
+
+class BookingDialog(QDialog):
+    booking_created = Signal(object)  # BookingInfo
+
+    def __init__(self, app: AppContext, *, space_id: str, space_name: str, starts_at: datetime, ends_at: datetime,
+                 timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.space_id, self.starts_at, self.ends_at = space_id, starts_at, ends_at
+        self.agents: list[AgentInfo] = []
+        self.setWindowTitle(self.tr("Book %1").replace("%1", space_name))
+        self.setAccessibleName(self.tr("Book a place"))
+        local_day = local(starts_at, timezone).date()
+        summary = QLabel(self.tr("%1 — %2, %3 to %4").replace("%1", space_name).replace("%2", format_date(local_day))
+                         .replace("%3", format_time(starts_at, timezone)).replace("%4", format_time(ends_at, timezone)))
+        summary.setObjectName("dialogSummary")
+        summary.setWordWrap(True)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name or unit, e.g. helene dirisi"))
+        self.search.setAccessibleName(self.tr("Search the directory"))
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Agents found"))
+        self.guest = QLineEdit()
+        self.guest.setAccessibleName(self.tr("Guest name (instead of an agent)"))
+        self.guest.setPlaceholderText(self.tr("Only for a guest without a directory entry"))
+        self.error = QLabel()
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Why the booking was refused"))
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Book"))
+        ok.setAccessibleName(self.tr("Book for the chosen person"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Close without booking"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        search_label = QLabel(self.tr("&Agent:"))
+        search_label.setBuddy(self.search)
+        form.addRow(search_label, self.search)
+        form.addRow(QLabel(self.tr("Results:")), self.results)
+        guest_label = QLabel(self.tr("&Guest:"))
+        guest_label.setBuddy(self.guest)
+        form.addRow(guest_label, self.guest)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.search, self.results)
+        self.setTabOrder(self.results, self.guest)
+        # Search as the person types, but not on every keystroke of a fast typist.
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(150)
+        self._debounce.timeout.connect(self._run_search)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.search.returnPressed.connect(self._focus_results)
+        self.results.itemActivated.connect(lambda _item: self.submit())
+        self.resize(480, 420)
+        self.search.setFocus()
+        self._run_search()
+
+    def _run_search(self) -> None:
+        store, query = self.app.store, self.search.text()
+        Op(self.app, lambda ctx: agent_services.search_agents(store, query=query, limit=30), parent=self).success(self._show).run()
+
+    def _show(self, agents: list[AgentInfo]) -> None:
+        self.agents = agents
+        self.results.clear()
+        for agent in agents:
+            text = f"{agent.display_name} — {agent.unit}" if agent.unit else agent.display_name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, agent.id)
+            self.results.addItem(item)
+        if agents:
+            self.results.setCurrentRow(0)
+
+    def _focus_results(self) -> None:
+        if self.results.count():
+            self.results.setFocus()
+
+    def chosen_agent(self) -> AgentInfo | None:
+        row = self.results.currentRow()
+        if self.guest.text().strip() or row < 0 or row >= len(self.agents):
+            return None
+        return self.agents[row]
+
+    def submit(self) -> None:
+        agent = self.chosen_agent()
+        guest = self.guest.text().strip()
+        if agent is None and not guest:
+            self._show_error(self.tr("Choose an agent in the list, or type a guest's name."))
+            return
+        store, space_id, starts, ends = self.app.store, self.space_id, self.starts_at, self.ends_at
+        agent_id = agent.id if agent else None
+        Op(self.app, lambda ctx: booking_services.book_space(
+            store, space_id=space_id, agent_id=agent_id, guest_name=guest, starts_at=starts, ends_at=ends,
+        ), parent=self).success(self._booked).failure(lambda exc: self._show_error(explain(exc))).run()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _booked(self, outcome: object) -> None:
+        booking: BookingInfo = outcome.value  # type: ignore[attr-defined]
+        self.booking_created.emit(booking)
+        self.accept()

@@ -1,0 +1,32 @@
+"""The grid's table view: arrows move between cells, Enter (or a double-click) acts on the cell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+
+class BookingGridView(QTableView):
+    #: (row, column) the person chose with Enter or a double-click.
+    cell_chosen = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
+        self.setWordWrap(True)
+        self.doubleClicked.connect(self._chosen)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.cell_chosen.emit(index.row(), index.column())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._chosen(self.currentIndex())
+            event.accept()
+            return
+        super().keyPressEvent(event)
