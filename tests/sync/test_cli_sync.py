@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sync_helpers import client_rows, server_rows
 
 
@@ -27,6 +28,7 @@ def _data_dir(tmp_path: Path, empty_template: Path, name: str) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_headless_sync_downloads_the_site_and_reports_in_french(
     server, tiny_site, manager_token, empty_template, tmp_path, server_engine
 ) -> None:
@@ -44,6 +46,7 @@ def test_headless_sync_downloads_the_site_and_reports_in_french(
         store.close()
 
 
+@pytest.mark.slow
 def test_headless_sync_with_a_wrong_token_fails_with_a_clear_message(
     server, tiny_site, empty_template, tmp_path
 ) -> None:
@@ -55,6 +58,7 @@ def test_headless_sync_with_a_wrong_token_fails_with_a_clear_message(
     assert "faux-jeton" not in done.stderr + done.stdout
 
 
+@pytest.mark.slow
 def test_bundle_round_trip_through_the_command_line(
     server, tiny_site, manager_token, empty_template, tmp_path
 ) -> None:

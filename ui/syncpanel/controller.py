@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from nomad_desktop.services.changes import Changes
+from nomad_desktop.services.changes import Changes, Outcome
 from sync.engine import SyncReport
 from sync.service import SyncConfig, run_sync, sync_status
 from ui.app import settings as options
@@ -75,7 +75,8 @@ class SyncController(QObject):
     def sync_quietly(self) -> None:
         self.sync_now()
 
-    def _done(self, report: SyncReport) -> None:
+    def _done(self, outcome: Outcome[SyncReport]) -> None:
+        report = outcome.value
         self.running = False
         self.last_error = None
         self._schedule(self.app.settings.get(options.AUTO_SYNC_MINUTES) * 60)
