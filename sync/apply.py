@@ -152,9 +152,16 @@ def apply_items(conn: Connection, items: Iterable[Item]) -> set[tuple[str, str]]
 
 def pending_ops(conn: Connection, only: set[tuple[str, str]] | None = None) -> list[tuple[str, str, str, dict[str, Any], str]]:
     """(intent, entity, entity_id, fields, created_at) of pending ops, in outbox order."""
-    rows = conn.exec_driver_sql(
-        "SELECT intent, entity, entity_id, fields, created_at FROM outbox ORDER BY seq"
-    ).all()
+    sql = "SELECT intent, entity, entity_id, fields, created_at FROM outbox"
+    params: tuple[Any, ...] = ()
+    if only is not None and len(only) <= 500:
+        # The usual case (a page, one answer): look the few rows up by the entity_id index.
+        ids = sorted({entity_id for _entity, entity_id in only})
+        if not ids:
+            return []
+        sql += f" WHERE entity_id IN ({', '.join('?' for _ in ids)})"
+        params = tuple(ids)
+    rows = conn.exec_driver_sql(sql + " ORDER BY seq", params).all()
     result = []
     for intent, entity, entity_id, fields, created_at in rows:
         if only is not None and (entity, entity_id) not in only:

@@ -20,7 +20,8 @@ def _account(server_url: str, site_code: str) -> str:
     return f"{server_url.rstrip('/')}|{site_code}"
 
 
-def _backend() -> keyring.backend.KeyringBackend:
+def require_keyring() -> keyring.backend.KeyringBackend:
+    """The usable keyring backend; KeyringUnavailableError when the machine has none."""
     backend = keyring.get_keyring()
     module = type(backend).__module__
     name = type(backend).__name__.lower()
@@ -32,7 +33,7 @@ def _backend() -> keyring.backend.KeyringBackend:
 
 def keyring_available() -> bool:
     try:
-        _backend()
+        require_keyring()
     except KeyringUnavailableError:
         return False
     return True
@@ -41,21 +42,21 @@ def keyring_available() -> bool:
 def store_token(server_url: str, site_code: str, token: str) -> None:
     """Keep `token` in the OS keyring for this server and site."""
     try:
-        _backend().set_password(SERVICE, _account(server_url, site_code), token)
+        require_keyring().set_password(SERVICE, _account(server_url, site_code), token)
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailableError(type(exc).__name__) from exc
 
 
 def load_token(server_url: str, site_code: str) -> str | None:
     try:
-        return _backend().get_password(SERVICE, _account(server_url, site_code))
+        return require_keyring().get_password(SERVICE, _account(server_url, site_code))
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailableError(type(exc).__name__) from exc
 
 
 def forget_token(server_url: str, site_code: str) -> None:
     try:
-        _backend().delete_password(SERVICE, _account(server_url, site_code))
+        require_keyring().delete_password(SERVICE, _account(server_url, site_code))
     except keyring.errors.PasswordDeleteError:
         pass
     except keyring.errors.KeyringError as exc:

@@ -190,7 +190,7 @@ class SyncEngine:
             results = self.api.push(ops)
             with apply.applying(self.store) as conn:
                 for op, result in zip(ops, results, strict=True):
-                    self._record_answer(conn, op, result, report)
+                    self.record_answer(conn, op, result, report)
             done += len(ops)
             report.pushed += len(ops)
             self._progress(done, total, "push")
@@ -210,7 +210,7 @@ class SyncEngine:
             for r in rows
         ]
 
-    def _record_answer(self, conn: object, op: Op, result: OpResult, report: SyncReport) -> None:
+    def record_answer(self, conn: object, op: Op, result: OpResult, report: SyncReport) -> None:
         from sqlalchemy import Connection
 
         assert isinstance(conn, Connection)

@@ -10,6 +10,7 @@ the system, and TLS verification that is always on (private CA file or the OS tr
 from __future__ import annotations
 
 import email.utils
+import functools
 import gzip
 import json
 import logging
@@ -65,8 +66,12 @@ class TransportConfig:
     http2: bool = False
 
 
+@functools.lru_cache(maxsize=8)
 def ssl_context(ca_file: Path | None) -> ssl.SSLContext:
-    """Verification always on: the private CA bundle if given, else the operating system's trust store."""
+    """Verification always on: the private CA bundle if given, else the operating system's trust store.
+
+    Cached: building a context reads the trust store, too slow to repeat at every sync.
+    """
     if ca_file is not None:
         return ssl.create_default_context(cafile=str(ca_file))
     return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)

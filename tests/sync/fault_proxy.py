@@ -1,7 +1,7 @@
 """A fault-injecting HTTP proxy on loopback, between a client and the reference server.
 
 Each request takes the next action of `plan` (then "pass" once the plan is empty):
-pass, error500 (answer 500 without forwarding), lost (forward, then close without answering:
+pass, error500 (answer 500 without forwarding), partialK (forward the first K ops of a batch, then 500), lost (forward, then close without answering:
 the server committed but the answer is lost), lost500 (forward, then answer 500), truncate
 (forward, then send half the body), malformed (200 with broken JSON), busy429 / busy503
 (with Retry-After), slow (headers, then the body one byte at a time), hang (read, never answer).
@@ -9,6 +9,8 @@ the server committed but the answer is lost), lost500 (forward, then answer 500)
 
 from __future__ import annotations
 
+import gzip
+import json
 import threading
 import time
 from collections import deque
@@ -48,12 +50,19 @@ class FaultProxy:
                     return None
                 headers = {k: v for k, v in self.headers.items()
                            if k.lower() not in ("host", "content-length", "accept-encoding", "connection")}
+                if action.startswith("partial"):
+                    # Forward only the first k ops of the batch, then answer 500: k of n committed.
+                    if headers.pop("Content-Encoding", None) == "gzip":
+                        body = gzip.decompress(body)
+                    batch = json.loads(body)
+                    batch["ops"] = batch["ops"][: int(action[len("partial"):])]
+                    body = json.dumps(batch).encode()
                 answer = proxy._client.request(self.command, proxy.upstream + self.path, content=body,
                                                headers={**headers, "Accept-Encoding": "identity"})
                 if action == "lost":
                     self.close_connection = True
                     return None
-                if action == "lost500":
+                if action == "lost500" or action.startswith("partial"):
                     return self._send(500, b'{"detail":"injected after commit"}')
                 if action == "truncate":
                     data = answer.content

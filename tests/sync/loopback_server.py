@@ -21,7 +21,7 @@ def free_port() -> int:
 
 @dataclass
 class ServerProcess:
-    db_path: Path
+    db_path: Path | str
     port: int
     process: subprocess.Popen[bytes]
     scheme: str = "http"
@@ -39,7 +39,7 @@ class ServerProcess:
             self.process.wait()
 
 
-def start_server(db_path: Path, *, certfile: Path | None = None, keyfile: Path | None = None) -> ServerProcess:
+def start_server(db_path: Path | str, *, certfile: Path | None = None, keyfile: Path | None = None) -> ServerProcess:
     port = free_port()
     args = [sys.executable, "-m", "sync.server.main", "serve", "--db", str(db_path), "--port", str(port)]
     if certfile and keyfile:

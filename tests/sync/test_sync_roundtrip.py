@@ -89,3 +89,46 @@ def test_space_edits_on_different_fields_merge_and_same_field_is_a_conflict(
         assert conflict.reason == "conflict" and "notes" in conflict.local_fields["_fields"]
         space = session.get(Space, desk.id)
         assert space.name == "Bureau A" and space.notes == "note A"  # server value restored
+
+
+def test_keeping_mine_in_the_inbox_sends_my_value_over_the_servers(
+    server, seeded_site, manager_token, empty_copy, server_engine
+) -> None:
+    from sync.conflicts import list_conflicts, resolve_conflict
+
+    a, b = empty_copy("a"), empty_copy("b")
+    for s in (a, b):
+        make_engine(s, server.url, seeded_site, manager_token).sync()
+    desk = _free_desk(a)
+    space_services.update_space(a, space_id=desk.id, notes="côté A")
+    space_services.update_space(b, space_id=desk.id, notes="côté B")
+    make_engine(a, server.url, seeded_site, manager_token).sync()
+    make_engine(b, server.url, seeded_site, manager_token).sync()
+    (conflict,) = list_conflicts(b)
+    assert [(d.field, d.mine, d.theirs) for d in conflict.differences] == [("notes", "côté B", "côté A")]
+    resolve_conflict(b, conflict_id=conflict.id, choice="mine")
+    assert make_engine(b, server.url, seeded_site, manager_token).sync().applied == 1
+    assert list_conflicts(b) == []
+    make_engine(a, server.url, seeded_site, manager_token).sync()
+    with a.read() as session:
+        assert session.get(Space, desk.id).notes == "côté B"
+
+
+def test_deleting_a_space_edited_elsewhere_is_surfaced_not_silent(
+    server, seeded_site, manager_token, empty_copy
+) -> None:
+    from sync.conflicts import list_conflicts
+
+    a, b = empty_copy("a"), empty_copy("b")
+    for s in (a, b):
+        make_engine(s, server.url, seeded_site, manager_token).sync()
+    desk = _free_desk(a)
+    space_services.update_space(a, space_id=desk.id, name="Renommé")
+    space_services.delete_spaces(b, space_ids=[desk.id])
+    make_engine(a, server.url, seeded_site, manager_token).sync()
+    make_engine(b, server.url, seeded_site, manager_token).sync()
+    (conflict,) = list_conflicts(b)
+    assert conflict.reason == "edited"
+    with b.read() as session:
+        space = session.get(Space, desk.id)
+        assert space.deleted_at is None and space.name == "Renommé"  # the server's value is back

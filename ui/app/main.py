@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["sync"]:  # headless synchronisation, before any GUI set-up
+        from ui.app.cli_sync import main as sync_main
+
+        return sync_main(argv[1:])
     args = build_parser().parse_args(argv)
     if args.screenshot is not None:
         # A screenshot needs no screen: render offscreen unless a platform was chosen.

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
 
         self.status = NomadStatusBar()
         self.setStatusBar(self.status)
+        if isinstance(self.pages.get("sync"), SyncView):  # feature/sync: connection state in the status bar
+            self.pages["sync"].controller.state_changed.connect(self.status.show_sync_state)
         self._build_menus(titles)
         app.changed.connect(self._on_changed)
         self.show_view(app.settings.get(options.LAST_VIEW))

@@ -27,5 +27,9 @@ class NomadStatusBar(QStatusBar):
             self.site_label.setText(self.tr("Site: %1").replace("%1", summary.site.name))
         self.pending_label.setText(self.tr("%n change(s) pending", "", summary.pending_changes))
 
+    # --- Sync state (feature/sync): the text comes from ui.syncpanel's SyncController. ---
+    def show_sync_state(self, text: str) -> None:
+        self.connection_label.setText(text)
+
     def set_connection_offline(self) -> None:
         self.connection_label.setText(self.tr("● Offline — not configured"))

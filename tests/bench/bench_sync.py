@@ -1,0 +1,175 @@
+"""Sync benchmarks on loopback: initial download, no-op and small incremental syncs, push, bytes on the wire.
+
+    uv run python tests/bench/bench_sync.py [--quick]
+
+Prints one JSON object per line ({"name", "value", "unit"}, plus "baseline" and "ratio" when a
+floor is measured in the same run). The full run uses the large site (5,000 spaces, 1,000,000
+bookings); --quick a site of 500 spaces and 50,000 bookings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import shutil
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "sync")]
+
+import httpx  # noqa: E402
+from loopback_server import start_server  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+
+from nomad_desktop.demo.generator import generate_large_site  # noqa: E402
+from nomad_desktop.model import Agent, Space  # noqa: E402
+from nomad_desktop.services import bookings as booking_services  # noqa: E402
+from nomad_desktop.services import spaces as space_services  # noqa: E402
+from nomad_desktop.store.database import Store  # noqa: E402
+from nomad_desktop.store.migrate import migrate  # noqa: E402
+from sync.api import CentralApi  # noqa: E402
+from sync.apply import TABLES  # noqa: E402
+from sync.engine import SyncEngine  # noqa: E402
+from sync.server import admin  # noqa: E402
+from sync.server.db import open_database  # noqa: E402
+from sync.transport import Transport, TransportConfig  # noqa: E402
+
+
+def emit(name: str, value: float, unit: str, **extra: float) -> None:
+    print(json.dumps({"name": name, "value": round(value, 4), "unit": unit, **{k: round(v, 4) for k, v in extra.items()}}),
+          flush=True)
+
+
+def engine_for(store: Store, url: str, code: str, token: str, page: int = 20_000) -> SyncEngine:
+    transport = Transport(TransportConfig(base_url=url, proxy="", max_response_bytes=2**31), token=lambda: token)
+    return SyncEngine(store, CentralApi(transport, code), page_size=page, batch_size=500)
+
+
+def floor_download(url: str, code: str, token: str, empty: Path, work: Path, page: int) -> tuple[float, int]:
+    """The naive floor: fetch the same pages, decode the JSON, bulk-insert the rows into SQLite, nothing else."""
+    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "1"},
+                          timeout=600)
+    target = work / "floor.sqlite"
+    shutil.copy(empty, target)
+    db = sqlite3.connect(target, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=OFF")
+    started = time.perf_counter()
+    rows = 0
+    params: dict[str, object] = {"limit": page, "after": ""}
+    while True:
+        data = json.loads(client.get(f"/v1/sites/{code}/snapshot", params=params).content)
+        grouped: dict[str, list[dict]] = {}
+        for item in data["items"]:
+            grouped.setdefault(item["e"], []).append(item["d"])
+        db.execute("BEGIN")
+        for entity, items in grouped.items():
+            info = TABLES[entity]
+            cols = info.columns
+            db.executemany(f"INSERT OR REPLACE INTO {info.table} ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
+                           [tuple(json.dumps(v) if isinstance(v, (list, dict)) else v for v in (r.get(c) for c in cols))
+                            for r in items])
+        db.execute("COMMIT")
+        rows += len(data["items"])
+        if data["next"] is None:
+            break
+        params = {"limit": page, "after": data["next"]["after"], "entity": data["next"]["entity"], "at": data["at"]}
+    elapsed = time.perf_counter() - started
+    db.close()
+    client.close()
+    return elapsed, rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    spaces, bookings = (500, 50_000) if args.quick else (5000, 1_000_000)
+    work = Path(tempfile.mkdtemp(prefix="nomad-bench-sync-"))
+    try:
+        empty = work / "empty.sqlite"
+        s = Store(empty)
+        migrate(s)
+        s.close()
+        source = work / "source.sqlite"
+        shutil.copy(empty, source)
+        s = Store(source)
+        generate_large_site(s, spaces=spaces, bookings=bookings, visits=bookings // 20)
+        s.close()
+        server_db = work / "server.sqlite"
+        engine = open_database(str(server_db))
+        code = admin.import_store(engine, source, code="BENCH")
+        token = admin.issue_token(engine, username="bench", role="site_manager", sites=["*"])
+        engine.dispose()
+        server = start_server(server_db)
+        try:
+            run(server.url, code, token, empty, work)
+        finally:
+            server.stop()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(url: str, code: str, token: str, empty: Path, work: Path) -> None:
+    floor_s, floor_rows = floor_download(url, code, token, empty, work, 20_000)
+    a_path = work / "a.sqlite"
+    shutil.copy(empty, a_path)
+    a = Store(a_path)
+    started = time.perf_counter()
+    report = engine_for(a, url, code, token).sync()
+    elapsed = time.perf_counter() - started
+    rows = report.downloaded
+    emit("initial_sync_rows_per_s", rows / elapsed, "rows/s", baseline=floor_rows / floor_s,
+         ratio=elapsed / rows * floor_rows / floor_s)
+
+    times = []
+    for _ in range(10):
+        started = time.perf_counter()
+        engine_for(a, url, code, token).sync()
+        times.append(time.perf_counter() - started)
+    emit("noop_incremental_sync", sorted(times)[len(times) // 2] * 1000, "ms")
+
+    b_path = work / "b.sqlite"
+    shutil.copy(a_path, b_path)
+    b = Store(b_path)
+    with b.read() as session:
+        some = list(session.scalars(select(Space.id).where(Space.kind == "desk").limit(100)))
+    for i, sid in enumerate(some):
+        space_services.update_space(b, space_id=sid, notes=f"bench {i}")
+    engine_for(b, url, code, token).sync()
+    started = time.perf_counter()
+    pulled = engine_for(a, url, code, token).sync().pulled
+    emit("apply_100_remote_changes", (time.perf_counter() - started) * 1000, "ms", rows=pulled)
+
+    with a.read() as session:
+        desks = list(session.scalars(select(Space.id).where(Space.kind == "desk", Space.bookable.is_(True)).limit(1000)))
+        agent = session.scalars(select(Agent.id)).first()
+    start = datetime(2040, 1, 2, 8, tzinfo=UTC)
+    for i in range(1000):
+        s = start + timedelta(days=i // len(desks))
+        booking_services.book_space(a, space_id=desks[i % len(desks)], agent_id=agent, starts_at=s,
+                                    ends_at=s + timedelta(hours=1))
+    started = time.perf_counter()
+    pushed = engine_for(a, url, code, token).sync().applied
+    emit("push_1000_offline_bookings", time.perf_counter() - started, "s", applied=pushed)
+
+    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "1",
+                                                 "Accept-Encoding": "gzip"})
+    with client.stream("GET", f"/v1/sites/{code}/snapshot", params={"entity": "booking", "limit": 20_000}) as r:
+        raw = b"".join(r.iter_raw())
+    plain = gzip.decompress(raw) if r.headers.get("content-encoding") == "gzip" else raw
+    count = len(json.loads(plain)["items"])
+    emit("wire_bytes_per_booking_row", len(raw) / count, "bytes", uncompressed=len(plain) / count)
+    client.close()
+    a.close()
+    b.close()
+
+
+if __name__ == "__main__":
+    main()
