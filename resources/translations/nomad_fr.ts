@@ -2476,14 +2476,161 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>● Offline — not configured</source>
+        <extracomment>After a failure, try again this soon (the connection may be back). A short state for the status bar. A sync finished: (report or None, error or None).</extracomment>
+        <translation>● Hors ligne — non configuré</translation>
+    </message>
+    <message>
+        <source>⟳ Synchronising…</source>
+        <translation>⟳ Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>● Offline — changes kept on this station</source>
+        <translation>● Hors ligne — modifications conservées sur ce poste</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s) to resolve</source>
+        <translation><numerusform>⚠ %n conflit à résoudre</numerusform><numerusform>⚠ %n conflits à résoudre</numerusform></translation>
+    </message>
+    <message>
+        <source>✓ Up to date</source>
+        <translation>✓ À jour</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The central server cannot be reached. Your changes are kept on this station and will be sent when the connection returns.</source>
+        <translation>Le serveur central est injoignable. Vos modifications sont conservées sur ce poste et seront envoyées au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The central server did not answer in time. Your changes are kept; the synchronisation will be tried again.</source>
+        <translation>Le serveur central n'a pas répondu à temps. Vos modifications sont conservées ; la synchronisation sera relancée.</translation>
+    </message>
+    <message>
+        <source>The central server is busy or failing. Your changes are kept; the synchronisation will be tried again.</source>
+        <translation>Le serveur central est surchargé ou en panne. Vos modifications sont conservées ; la synchronisation sera relancée.</translation>
+    </message>
+    <message>
+        <source>The server's certificate was refused (unknown authority, wrong name or expired). Check the server address and the certificate file in the settings.</source>
+        <translation>Le certificat du serveur a été refusé (autorité inconnue, nom erroné ou expiré). Vérifiez l'adresse du serveur et le fichier de certificat dans les réglages.</translation>
+    </message>
+    <message>
+        <source>The proxy asks for a user name and password. Enter them in the proxy address of the settings.</source>
+        <translation>Le proxy demande un identifiant et un mot de passe. Indiquez-les dans l'adresse du proxy, dans les réglages.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this station's credentials. Log in again.</source>
+        <translation>Le serveur n'accepte pas les identifiants de ce poste. Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your account does not give access to this site.</source>
+        <translation>Votre compte ne donne pas accès à ce site.</translation>
+    </message>
+    <message>
+        <source>This version of NOMAD Desktop is too old for the central server. Install the latest version.</source>
+        <translation>Cette version de NOMAD Desktop est trop ancienne pour le serveur central. Installez la dernière version.</translation>
+    </message>
+    <message>
+        <source>The server sent an incomplete or unreadable answer. Nothing of it was applied; your data is intact.</source>
+        <translation>Le serveur a envoyé une réponse incomplète ou illisible. Rien n'en a été appliqué ; vos données sont intactes.</translation>
+    </message>
+    <message>
+        <source>The central server does not know this site code. Check the settings.</source>
+        <translation>Le serveur central ne connaît pas ce code de site. Vérifiez les réglages.</translation>
+    </message>
+    <message>
+        <source>A synchronisation is already running for this site.</source>
+        <translation>Une synchronisation de ce site est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled. What was already received is kept.</source>
+        <translation>Synchronisation annulée. Ce qui a déjà été reçu est conservé.</translation>
+    </message>
+    <message>
+        <source>Enter the server address and the site code first.</source>
+        <translation>Indiquez d'abord l'adresse du serveur et le code du site.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store (keyring): the access token cannot be kept. Ask your support to enable one.</source>
+        <translation>Cet ordinateur n'a pas de trousseau sécurisé : le jeton d'accès ne peut pas être conservé. Demandez à votre support d'en activer un.</translation>
+    </message>
+    <message>
+        <source>This bundle file was refused: it is damaged, already imported, out of order or meant for another site.</source>
+        <translation>Ce fichier d'échange a été refusé : il est endommagé, déjà importé, dans le désordre ou destiné à un autre site.</translation>
+    </message>
+    <message>
+        <source>Another booking took the place first</source>
+        <translation>Une autre réservation a pris la place avant</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Deleted on the server while edited here</source>
+        <translation>Supprimé sur le serveur alors que modifié ici</translation>
+    </message>
+    <message>
+        <source>Edited on the server while deleted here</source>
+        <translation>Modifié sur le serveur alors que supprimé ici</translation>
+    </message>
+    <message>
+        <source>The booking is no longer active</source>
+        <translation>La réservation n'est plus active</translation>
+    </message>
+    <message>
+        <source>The space can no longer be booked</source>
+        <translation>L'espace n'est plus réservable</translation>
+    </message>
+    <message>
+        <source>The space was deleted</source>
+        <translation>L'espace a été supprimé</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role</source>
+        <translation>Non autorisé pour votre rôle</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>No central server is configured on this station: every change is kept here, in the list below, until it can be sent.</source>
-        <translation>Aucun serveur central n'est configuré sur ce poste : chaque modification est conservée ici, dans la liste ci-dessous, jusqu'à ce qu'elle puisse être envoyée.</translation>
+        <source>Synchronisation sections</source>
+        <translation>Sections de la synchronisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Synchronisation state</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Synchronise now (F5)</source>
+        <translation>Synchroniser maintenant (F5)</translation>
     </message>
     <message>
         <source>Kind of change</source>
@@ -2497,9 +2644,221 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <source>Changes waiting to be sent</source>
         <translation>Modifications en attente d'envoi</translation>
     </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyées</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Synchronisation history</source>
+        <translation>Historique des synchronisations</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Conflicts to resolve</source>
+        <translation>Conflits à résoudre</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine (this station)</source>
+        <translation>Ma valeur (ce poste)</translation>
+    </message>
+    <message>
+        <source>Server's</source>
+        <translation>Valeur du serveur</translation>
+    </message>
+    <message>
+        <source>Values side by side</source>
+        <translation>Valeurs côte à côte</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Keep my value and send it again</source>
+        <translation>Garder ma valeur et la renvoyer</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server's</source>
+        <translation>Garder celle du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>Keep the server's value</source>
+        <translation>Garder la valeur du serveur</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy du système</translation>
+    </message>
+    <message>
+        <source>System trust store</source>
+        <translation>Magasin de certificats du système</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority file</source>
+        <translation>Choisir le fichier de l'autorité de certification</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve settings</source>
+        <translation>&amp;Enregistrer les réglages</translation>
+    </message>
+    <message>
+        <source>Save the connection settings</source>
+        <translation>Enregistrer les réglages de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Log in and keep the token in the system keyring</source>
+        <translation>Se connecter et conserver le jeton dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Site code</source>
+        <translation>Code du site</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier de l'autorité de certification</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Server &amp;address</source>
+        <translation>&amp;Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Site &amp;code</source>
+        <translation>Code du si&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy</source>
+        <translation>Pro&amp;xy</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;authority</source>
+        <translation>Autorité de &amp;certification</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>Synchronising with the central server…</source>
+        <translation>Synchronisation avec le serveur central…</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>✓ Logged in as %1; the token is kept in the system keyring.</source>
+        <translation>✓ Connecté en tant que %1 ; le jeton est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>✓ Synchronised: %1 sent, %2 received.</source>
+        <translation>✓ Synchronisé : %1 envoyée(s), %2 reçue(s).</translation>
+    </message>
+    <message>
+        <source>Warning: this computer's clock differs from the server's by more than 5 minutes.</source>
+        <translation>Attention : l'horloge de cet ordinateur diffère de plus de 5 minutes de celle du serveur.</translation>
+    </message>
+    <message>
+        <source>Server: %1 — site %2</source>
+        <translation>Serveur : %1 — site %2</translation>
+    </message>
+    <message>
+        <source>No central server is configured on this station: every change is kept here until it can be sent.</source>
+        <translation>Aucun serveur central n'est configuré sur ce poste : chaque modification est conservée ici jusqu'à ce qu'elle puisse être envoyée.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
         <translation><numerusform>%n modification en attente d'envoi</numerusform><numerusform>%n modifications en attente d'envoi</numerusform></translation>
+    </message>
+    <message>
+        <source>Last synchronisation: %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Never synchronised</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>✓ Success</source>
+        <translation>✓ Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation><numerusform>Conflits (%n)</numerusform><numerusform>Conflits (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflict to resolve.</source>
+        <translation>Aucun conflit à résoudre.</translation>
+    </message>
+    <message>
+        <source>the winning booking runs from %1 to %2.</source>
+        <translation>la réservation retenue va de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Free at that time: %1.</source>
+        <translation>Libres à ce moment : %1.</translation>
     </message>
 </context>
 <context>
