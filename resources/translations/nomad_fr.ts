@@ -320,6 +320,14 @@ Fichier journal : %2</translation>
         <translation>Ouvrir le site de &amp;démonstration</translation>
     </message>
     <message>
+        <source>Opening the site…</source>
+        <translation>Ouverture du site…</translation>
+    </message>
+    <message>
+        <source>Preparing the site's data on this station.</source>
+        <translation>Préparation des données du site sur ce poste.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
