@@ -10,13 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nomad_desktop.clock import utc_now
 from nomad_desktop.paths import site_file
-from nomad_desktop.store.backup import last_backup_time, make_backup
-from nomad_desktop.store.database import Store
 from nomad_desktop.store.lock import InstanceLock
-from nomad_desktop.store.migrate import migrate
+
+if TYPE_CHECKING:
+    from nomad_desktop.store.database import Store
 
 DEMO_SITE_CODE = "demo"
 
@@ -42,7 +43,15 @@ class Workspace:
         return sorted(p.stem for p in folder.glob("*.sqlite")) if folder.exists() else []
 
     def open_site(self, code: str) -> Store:
-        """Open (creating or upgrading) the site file `code` and make it current."""
+        """Open (creating or upgrading) the site file `code` and make it current.
+
+        The database layer is imported here, not at module level: taking the lock must stay
+        cheap so the window can appear before SQLAlchemy and Alembic are loaded.
+        """
+        from nomad_desktop.store.backup import last_backup_time, make_backup
+        from nomad_desktop.store.database import Store
+        from nomad_desktop.store.migrate import migrate
+
         if self.store is not None:
             self.store.close()
         path = site_file(self.data_dir, code)

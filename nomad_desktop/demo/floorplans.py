@@ -3,17 +3,17 @@
 A floor is a 22 m deep office plate of the "noyau central" type, in metres, origin top-left,
 y downwards (like the screen)::
 
-    y  0.0 ┌──────────────────────────────────────────────┐
-           │ north façade row: offices, meeting rooms, zones│  4.5 m
-    y  4.5 ├──────────────────────────────────────────────┤
-           │ corridor (one U-shaped polygon)                │  1.8 m
-    y  6.3 ├──┬───────────────────────────────────────────┤
-           │  │ core: stairs, lifts, toilets, big rooms    │  9.4 m (two 4.7 m halves)
-    y 15.7 │  └───────────────────────────────────────────┤
-           │ corridor                                       │  1.8 m
-    y 17.5 ├──────────────────────────────────────────────┤
-           │ south façade row                               │  4.5 m
-    y 22.0 └──────────────────────────────────────────────┘
+    y  0.0 ┌─────────────────────────────────────────────────┐
+           │ north façade row: offices, meeting rooms, zones │  4.5 m
+    y  4.5 ├─────────────────────────────────────────────────┤
+           │ corridor (one U-shaped polygon)                 │  1.8 m
+    y  6.3 │  ┌──────────────────────────────────────────────┤
+           │  │ core: stairs, lifts, toilets, big rooms      │  9.4 m (two 4.7 m halves)
+    y 15.7 │  └──────────────────────────────────────────────┤
+           │ corridor                                        │  1.8 m
+    y 17.5 ├─────────────────────────────────────────────────┤
+           │ south façade row                                │  4.5 m
+    y 22.0 └─────────────────────────────────────────────────┘
 
 A `FloorProgram` lists the blocks of each row from west to east; `plan_floor` turns it into
 polygons. Whatever a row leaves over at its east end becomes a storage room, so every square
@@ -42,7 +42,7 @@ DESK_WIDTH = 1.6
 DESK_DEPTH = 0.8
 #: Room on a cluster's long sides for the chairs.
 CHAIR_CLEARANCE = 1.0
-#: Leftovers narrower than this are given to the previous block instead of becoming a room.
+#: Leftovers narrower than this stay a gap (a thick wall) rather than become a room.
 MIN_FILLER_WIDTH = 1.2
 
 
@@ -152,6 +152,9 @@ class FloorProgram:
 
 @dataclass(frozen=True)
 class PlannedSpace:
+    """One space of a plan. `polygon` is its footprint on the floor, already turned; `rotation`
+    is where a person at a desk faces, in degrees clockwise from north (up on the plan)."""
+
     role: Role
     polygon: Polygon
     rotation: float = 0.0
@@ -290,7 +293,7 @@ def _cluster(size: int, cx: float, cy: float, *, along: bool) -> list[_Desk]:
 
 
 def _row(drawing: _Drawing, blocks: tuple[Block, ...], x0: float, x1: float, y: float, depth: float) -> None:
-    """Lay `blocks` west to east from x0; the rest up to x1 becomes storage (or widens nothing)."""
+    """Lay `blocks` west to east from x0; the rest up to x1 becomes a storage room."""
     x = x0
     for block in blocks:
         drawing.block(block, x, y, depth)

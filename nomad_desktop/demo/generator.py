@@ -7,12 +7,13 @@ API (`version=1`, no outbox mutation), in one transaction: a cancelled or failed
 leaves the store empty.
 
 Rows go in through SQLAlchemy Core in chunks: the INSERT is compiled from the model's table and
-values are processed by the columns' own types (the UTC instant type included), but once per
-distinct value, since a million bookings share a few thousand instants. See `_TableWriter`.
+values are processed by the columns' own types (the UTC instant type included); a day's
+instants are processed once for all its bookings. See `_TableWriter` and `_DayClock`.
 """
 
 from __future__ import annotations
 
+import gc
 import math
 import random
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -23,7 +24,8 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from itertools import count
 from operator import itemgetter
-from typing import Any, ClassVar, NamedTuple
+from types import MappingProxyType
+from typing import Any
 
 import holidays
 from sqlalchemy import Connection, Table, func, insert, select
@@ -63,8 +65,13 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 TIMEZONE = "Europe/Paris"
+#: Days a visit's personal data is kept (the site's `visit_retention_days`).
+RETENTION_DAYS = 90
 #: Rows per executemany: big enough to amortise the call, small enough to report progress often.
 CHUNK_ROWS = 20_000
+#: Rows buffered, then sorted by id before writing: the more rows per sorted sweep through the
+#: primary-key index of random UUIDs, the fewer times each of its pages is touched.
+SORTED_ROWS = 5 * CHUNK_ROWS
 
 
 @dataclass(frozen=True)
@@ -86,15 +93,14 @@ class GenerationCancelled(Exception):
 # Randomness
 # --------------------------------------------------------------------------------------------
 
-_VERSION_MASK, _VERSION_4 = 0xF << 76, 0x4 << 76
-_VARIANT_MASK, _VARIANT_RFC = 0x3 << 62, 0x2 << 62
+#: The RFC 4122 variant takes the two high bits of the 17th hex digit: 10xx.
+_VARIANT_DIGIT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 
 
 def uuid4_text(bits: int) -> str:
     """`str(uuid.UUID(int=bits, version=4))`, without building the object (a million times)."""
-    bits = (bits & ~_VERSION_MASK & ~_VARIANT_MASK) | _VERSION_4 | _VARIANT_RFC
-    h = f"{bits:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    h = "%032x" % bits  # noqa: UP031 - faster than f-strings and format() here
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{_VARIANT_DIGIT[h[16]]}{h[17:20]}-{h[20:]}"
 
 
 class _Random(random.Random):
@@ -326,15 +332,17 @@ def _room_names(rng: _Random) -> Iterator[str]:
             yield name if round_ == 1 else f"{name} {round_}"
 
 
+#: Names of rooms of which a floor has one: the floor's code follows ("Sanitaires A1").
+_ROOM_LABELS: Mapping[Role, str] = MappingProxyType({
+    Role.CORRIDOR: "Circulation", Role.HALL: "Hall", Role.STAIRS: "Escalier", Role.LIFT: "Ascenseurs",
+    Role.TOILETS: "Sanitaires", Role.KITCHEN: "Tisanerie", Role.TECHNICAL: "Local technique",
+    Role.REPROGRAPHY: "Reprographie", Role.RECEPTION: "Accueil", Role.LOCKERS: "Vestiaires",
+    Role.CAFETERIA: "Cafétéria",
+})
+
+
 class _Namer:
     """Names and label codes of one floor's spaces ("Bureau A1.07", "A1-B12", "Salle Vauban")."""
-
-    SIMPLE: ClassVar[dict[Role, str]] = {
-        Role.CORRIDOR: "Circulation", Role.HALL: "Hall", Role.STAIRS: "Escalier", Role.LIFT: "Ascenseurs",
-        Role.TOILETS: "Sanitaires", Role.KITCHEN: "Tisanerie", Role.TECHNICAL: "Local technique",
-        Role.REPROGRAPHY: "Reprographie", Role.RECEPTION: "Accueil", Role.LOCKERS: "Vestiaires",
-        Role.CAFETERIA: "Cafétéria",
-    }
 
     def __init__(self, floor_code: str, room_names: Iterator[str], seen: set[str]) -> None:
         self.code = floor_code
@@ -376,7 +384,7 @@ class _Namer:
             return "Salle de sport"
         if role is Role.CINEMA:
             return "Salle de cinéma"
-        return f"{self.SIMPLE.get(role, role.value)} {self.code}"
+        return f"{_ROOM_LABELS.get(role, role.value)} {self.code}"
 
     def _unique(self, name: str) -> str:
         candidate, n = name, 2
@@ -495,30 +503,36 @@ def _reserve_spaces(rng: _Random, layout: _Layout, agents: list[dict[str, Any]])
 # --------------------------------------------------------------------------------------------
 
 
-def _email(first: str, last: str) -> str:
+def _email(first: str, last: str, taken: set[str]) -> str:
+    """"prenom.nom@…", numbered for homonyms ("prenom.nom2@…")."""
     def slug(text: str) -> str:
         return search_key(text).replace("'", "").replace(" ", "-")
 
-    return f"{slug(first)}.{slug(last)}@{names.EMAIL_DOMAIN}"
+    local, n = f"{slug(first)}.{slug(last)}", 1
+    while (email := f"{local}{n if n > 1 else ''}@{names.EMAIL_DOMAIN}") in taken:
+        n += 1
+    taken.add(email)
+    return email
 
 
 def _agents(rng: _Random, n: int, now: datetime, featured: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """`n` agents with distinct names; the `featured` first names come first (accents on show)."""
+    """`n` agents, with distinct names as long as the lists allow (then homonyms, as in life);
+    the `featured` first names come first (accents on show)."""
     firsts, lasts = names.FIRST_NAMES, names.LAST_NAMES
-    if n > len(firsts) * len(lasts):
-        raise ValueError(f"at most {len(firsts) * len(lasts)} agents can be named")
-    picks = rng.sample(range(len(firsts) * len(lasts)), n)
+    combinations = len(firsts) * len(lasts)
+    picks = rng.sample(range(combinations), min(n, combinations))
+    picks += [rng.randrange(combinations) for _ in range(n - len(picks))]
     people = [(firsts[p % len(firsts)], lasts[p // len(firsts)]) for p in picks]
-    taken = {person for person in people}
+    taken = set(people)
     for i, first in enumerate(featured[:n]):
         last = next(name for name in rng.sample(lasts, len(lasts)) if (first, name) not in taken)
         taken.add((first, last))
         people[i] = (first, last)
-    rows = []
+    rows, emails = [], set[str]()
     for first, last in people:
         unit = rng.choice(names.UNITS)
         rows.append({
-            "id": rng.new_id(), "last_name": last, "first_name": first, "unit": unit, "email": _email(first, last),
+            "id": rng.new_id(), "last_name": last, "first_name": first, "unit": unit, "email": _email(first, last, emails),
             "search_key": search_key(first, last, unit), "version": 1, "updated_at": now, "deleted_at": None,
         })
     return rows
@@ -609,15 +623,9 @@ class _Rates:
     tries: int = 8
 
 
-class _Slot(NamedTuple):
-    """One allocated booking: a space, an agent (-1 for a named guest) and grid cells [start, end)."""
-
-    space: int
-    agent: int
-    start: int
-    end: int
-    series: str | None = None
-    guest: str = ""
+#: One allocated booking: (space index, agent index or -1 for a named guest, start cell, end
+#: cell (excluded), series id or None, guest name or ""). A plain tuple: a million are made.
+_Slot = tuple[int, int, int, int, str | None, str]
 
 
 @dataclass(frozen=True)
@@ -697,7 +705,7 @@ class _Allocator:
                 continue
             agendas[series.agent] |= need
             taken[series.space] = taken.get(series.space, 0) | need
-            slots.append(_Slot(series.space, series.agent, *series.span, series=series.id))
+            slots.append((series.space, series.agent, *series.span, series.id, ""))
         return taken
 
     def _desks(self, load: float, agendas: list[int], slots: list[_Slot], blocked: set[int]) -> None:
@@ -719,15 +727,17 @@ class _Allocator:
                 MORNING, AFTERNOON)
             for start, end in spans:
                 need = _MASKS[start, end]
+                if agendas[agent] & need:  # a weekly meeting already
+                    continue
                 for _ in range(tries):
                     desk = places[int(random_() * n_places)]
                     if not free[desk] & need:
                         free[desk] |= need
                         if random_() < guests:
-                            slots.append(_Slot(desk, -1, start, end, guest=self._guest()))
+                            slots.append((desk, -1, start, end, None, self._guest()))
                         else:
                             agendas[agent] |= need
-                            slots.append(_Slot(desk, agent, start, end))
+                            slots.append((desk, agent, start, end, None, ""))
                         break
 
     def _guest(self) -> str:
@@ -736,8 +746,9 @@ class _Allocator:
 
     def _meetings(self, load: float, agendas: list[int], slots: list[_Slot], blocked: set[int], taken: dict[int, int]) -> None:
         """Meetings of 30 min to 2 h one after the other in each room, organised by free agents."""
-        rng = self.rng
+        random_ = self.rng.random
         rate = min(1.0, self.rates.meetings * load)
+        gaps, lengths = (0, 0, 0, 1, 2), (1, 2, 2, 2, 3, 4)  # in half-hours
         for room in self.rooms:
             pool = self.pools.get(room.index, self.everyone)
             if room.index in blocked or not pool:
@@ -745,18 +756,18 @@ class _Allocator:
             busy = taken.get(room.index, 0)
             cell, end = MEETING_HOURS
             while True:
-                start = cell + rng.choice((0, 0, 0, 1, 2))
-                stop = start + rng.choice((1, 2, 2, 2, 3, 4))
+                start = cell + gaps[int(random_() * 5)]
+                stop = start + lengths[int(random_() * 6)]
                 if stop > end:
                     break
                 cell = stop
                 need = _mask((start, stop))
-                if busy & need or not rng.chance(rate):
+                if busy & need or random_() >= rate:
                     continue
                 agent = self._free_agent(pool, agendas, need)
                 if agent >= 0:
                     busy |= need
-                    slots.append(_Slot(room.index, agent, start, stop))
+                    slots.append((room.index, agent, start, stop, None, ""))
 
     def _leisure(self, day: date, load: float, agendas: list[int], slots: list[_Slot], blocked: set[int]) -> None:
         """Gym and cinema sessions, each with at most `capacity` people."""
@@ -771,7 +782,7 @@ class _Allocator:
                 for _ in range(wanted):
                     agent = self._free_agent(self.everyone, agendas, need)
                     if agent >= 0:
-                        slots.append(_Slot(room.index, agent, start, end))
+                        slots.append((room.index, agent, start, end, None, ""))
 
 
 _MASKS = {span: _mask(span) for span in (MORNING, AFTERNOON, FULL_DAY)}
@@ -781,9 +792,11 @@ _MASKS = {span: _mask(span) for span in (MORNING, AFTERNOON, FULL_DAY)}
 # Booking rows
 # --------------------------------------------------------------------------------------------
 
+#: In the order SQLAlchemy compiles the table's INSERT (the mixin's columns last), so that rows
+#: need no rearranging on the way to the driver.
 BOOKING_FIELDS = (
-    "id", "space_id", "agent_id", "guest_name", "starts_at", "ends_at", "status", "series_id",
-    "checked_in_at", "checked_out_at", "cancel_reason", "origin", "version", "updated_at", "deleted_at",
+    "space_id", "agent_id", "guest_name", "starts_at", "ends_at", "status", "series_id", "checked_in_at",
+    "checked_out_at", "cancel_reason", "origin", "id", "version", "updated_at", "deleted_at",
 )
 ORIGINS = ("web", "web", "web", "web", "mobile", "mobile", "mobile", "desktop")
 CONFIRMED, CHECKED_IN = BookingStatus.CONFIRMED.value, BookingStatus.CHECKED_IN.value
@@ -795,22 +808,22 @@ class _DayClock:
     """One day's instants, already in their stored form: the grid's cells, cells shifted by some
     minutes, and which cells are past. Built once per day, so rows only index lists."""
 
-    def __init__(self, day: date, now: datetime, instant: Callable[[datetime | None], Any]) -> None:
+    def __init__(self, day: date, now: datetime, instant: Callable[[datetime | None], Any], now_text: Any) -> None:
         self.cells = [local_instant(day, cell_time(c), TIMEZONE) for c in range(GRID_CELLS + 1)]
         self.now, self.instant = now, instant
         self.texts = [instant(c) for c in self.cells]
         self.past = [c <= now for c in self.cells]
-        now_text = instant(now)
         day_before = timedelta(days=1)
         #: When a booking of a cell was made or last changed: the day before, or "now" if that is later.
         self.booked = [instant(c - day_before) if c - day_before <= now else now_text for c in self.cells]
-        self._shifted: dict[int, Any] = {}
+        #: Stored instants of `cell` shifted by `minutes`, under the key `cell * 8192 + minutes`.
+        self.known: dict[int, Any] = {}
 
     def shifted(self, cell: int, minutes: int) -> Any:
         key = cell * 8192 + minutes
-        text = self._shifted.get(key)
+        text = self.known.get(key)
         if text is None:
-            text = self._shifted[key] = self.instant(self.cells[cell] + timedelta(minutes=minutes))
+            text = self.known[key] = self.instant(self.cells[cell] + timedelta(minutes=minutes))
         return text
 
     def capped(self, cell: int, minutes: int) -> Any:
@@ -825,13 +838,14 @@ class _BookingRows:
     def __init__(self, rng: _Random, refs: list[_SpaceRef], agents: list[dict[str, Any]], now: datetime,
                  instant: Callable[[datetime | None], Any]) -> None:
         self.rng, self.now, self.instant = rng, now, instant
+        self.now_text = instant(now)
         self.space_ids = [r.id for r in refs]
         self.agent_ids = [a["id"] for a in agents]
 
     def rows(self, day: date, slots: Sequence[_Slot]) -> list[tuple[Any, ...]]:
         # One loop with local names: this runs a million times for the large site.
-        clock = _DayClock(day, self.now, self.instant)
-        texts, past, booked, shifted = clock.texts, clock.past, clock.booked, clock.shifted
+        clock = _DayClock(day, self.now, self.instant, self.now_text)
+        texts, past, booked, shifted, known = clock.texts, clock.past, clock.booked, clock.shifted, clock.known
         random_, bits = self.rng.random, self.rng.getrandbits
         space_ids, agent_ids, reasons = self.space_ids, self.agent_ids, names.CANCEL_REASONS
         rows = []
@@ -845,9 +859,11 @@ class _BookingRows:
                 elif r < 0.13:
                     status, updated = NO_SHOW, shifted(a, 30)
                 else:
-                    status, checked_in = CHECKED_IN, shifted(a, int(random_() * 21))
+                    late, early = int(random_() * 21), -5 * int(random_() * 10)
+                    status = CHECKED_IN
+                    checked_in = known.get(a * 8192 + late) or shifted(a, late)
                     if r < 0.6:
-                        checked_out = shifted(b, -5 * int(random_() * 10))
+                        checked_out = known.get(b * 8192 + early) or shifted(b, early)
                     updated = checked_out or checked_in
             elif past[a]:  # under way
                 if r < 0.05:
@@ -861,10 +877,9 @@ class _BookingRows:
                 status, updated = CONFIRMED, booked[a]
                 if r < 0.05:
                     status, reason = CANCELLED, reasons[int(random_() * len(reasons))]
-            rows.append((
-                uuid4_text(bits(128)), space_ids[space], agent_ids[agent] if agent >= 0 else None, guest,
-                texts[a], texts[b], status, series, checked_in, checked_out, reason, ORIGINS[int(random_() * 8)], 1,
-                updated, None,
+            rows.append((  # in BOOKING_FIELDS order
+                space_ids[space], agent_ids[agent] if agent >= 0 else None, guest, texts[a], texts[b], status, series,
+                checked_in, checked_out, reason, ORIGINS[int(random_() * 8)], uuid4_text(bits(128)), 1, updated, None,
             ))
         return rows
 
@@ -893,58 +908,71 @@ class _PlannedVisit:
     category: VisitorCategory
 
 
+_MINUTES = [timedelta(minutes=m) for m in range(-60, 61)]  # _MINUTES[60 + m] is m minutes
+_HOURS = [timedelta(hours=h) for h in range(13)]
+_ESCORTED = frozenset({VisitorCategory.OFFICIAL, VisitorCategory.CONTRACTOR, VisitorCategory.CANDIDATE})
+EXPECTED, ON_SITE, LEFT = VisitStatus.EXPECTED.value, VisitStatus.CHECKED_IN.value, VisitStatus.CHECKED_OUT.value
+VISIT_CANCELLED = VisitStatus.CANCELLED.value
+
+
 class _VisitRows:
     """Visitors and their visits; statuses follow time like bookings."""
 
     def __init__(self, rng: _Random, site_id: str, agents: list[dict[str, Any]], now: datetime, retention_days: int) -> None:
-        self.rng, self.site_id, self.agents, self.now = rng, site_id, agents, now
+        self.rng, self.site_id, self.now = rng, site_id, now
+        self.hosts = [a["id"] for a in agents]
         self.retention = timedelta(days=retention_days)
+        self.notice = timedelta(days=2)
         receptionists = [a for a in agents if a["unit"] == "BdD Paris"] or agents
         self.receptionists = [f"{a['first_name']} {a['last_name']}" for a in receptionists[:4]]
         self.badges = count(1)
+        self._keys: dict[tuple[str, str, str], str] = {}
+
+    def _pick(self, choices: Sequence[Any]) -> Any:
+        return choices[int(self.rng.random() * len(choices))]
 
     def rows(self, planned: _PlannedVisit) -> tuple[dict[str, Any], dict[str, Any]]:
-        rng = self.rng
-        category = planned.category
-        first, last = rng.choice(names.FIRST_NAMES), rng.choice(names.LAST_NAMES)
-        company = rng.choice(_COMPANY_BY_CATEGORY[category])
+        category, pick = planned.category, self._pick
+        first, last, company = pick(names.FIRST_NAMES), pick(names.LAST_NAMES), pick(_COMPANY_BY_CATEGORY[category])
+        key = self._keys.get((first, last, company))
+        if key is None:  # folding accents is slow, and names repeat
+            key = self._keys[first, last, company] = search_key(first, last, company)
         visitor = {
-            "id": rng.new_id(), "last_name": last, "first_name": first, "company": company,
-            "search_key": search_key(first, last, company), "version": 1, "updated_at": self.now, "deleted_at": None,
+            "id": self.rng.new_id(), "last_name": last, "first_name": first, "company": company,
+            "search_key": key, "version": 1, "updated_at": self.now, "deleted_at": None,
         }
-        expected, until = planned.expected_at, planned.expected_at + timedelta(hours=planned.hours)
-        id_check = category is not VisitorCategory.DELIVERY
+        expected = planned.expected_at
         visit = {
-            "id": rng.new_id(), "site_id": self.site_id, "visitor_id": visitor["id"],
-            "host_agent_id": rng.choice(self.agents)["id"], "expected_at": expected, "expected_until": until,
-            "purpose": rng.choice(names.VISIT_PURPOSES[category.value]), "category": category.value,
-            "escort_required": category in (VisitorCategory.OFFICIAL, VisitorCategory.CONTRACTOR, VisitorCategory.CANDIDATE)
-            or (category is VisitorCategory.VISITOR and rng.chance(0.5)),
-            "id_check_required": id_check, "id_checked_by": "", "id_checked_at": None,
-            "status": VisitStatus.EXPECTED.value, "checked_in_at": None, "checked_out_at": None, "badge_number": "",
+            "id": self.rng.new_id(), "site_id": self.site_id, "visitor_id": visitor["id"],
+            "host_agent_id": pick(self.hosts), "expected_at": expected,
+            "expected_until": expected + _HOURS[planned.hours],
+            "purpose": pick(names.VISIT_PURPOSES[category.value]), "category": category.value,
+            "escort_required": category in _ESCORTED or (category is VisitorCategory.VISITOR and self.rng.chance(0.5)),
+            "id_check_required": category is not VisitorCategory.DELIVERY, "id_checked_by": "", "id_checked_at": None,
+            "status": EXPECTED, "checked_in_at": None, "checked_out_at": None, "badge_number": "",
             "retention_until": expected + self.retention, "anonymised": False, "version": 1, "deleted_at": None,
         }
-        self._follow_time(visit, expected, until, id_check)
+        self._follow_time(visit)
         return visitor, visit
 
-    def _follow_time(self, visit: dict[str, Any], expected: datetime, until: datetime, id_check: bool) -> None:
-        rng, now = self.rng, self.now
-        visit["updated_at"] = min(expected - timedelta(days=2), now)
-        arrived = expected + timedelta(minutes=rng.randrange(-10, 16))
+    def _follow_time(self, visit: dict[str, Any]) -> None:
+        """Past visits came (some were cancelled) and left; today's are on site or still expected."""
+        rng, now, expected = self.rng, self.now, visit["expected_at"]
+        visit["updated_at"] = min(expected - self.notice, now)
+        arrived = expected + _MINUTES[60 + int(rng.random() * 26) - 10]
         if arrived > now:
             if rng.chance(0.04):
-                visit["status"] = VisitStatus.CANCELLED.value
+                visit["status"] = VISIT_CANCELLED
             return
         if rng.chance(0.05):
-            visit["status"] = VisitStatus.CANCELLED.value
+            visit["status"] = VISIT_CANCELLED
             return
-        visit.update(status=VisitStatus.CHECKED_IN.value, checked_in_at=arrived, badge_number=f"V-{next(self.badges):04d}",
-                     updated_at=arrived)
-        if id_check:
-            visit.update(id_checked_by=rng.choice(self.receptionists), id_checked_at=arrived)
-        left = until + timedelta(minutes=rng.randrange(-30, 31))
+        visit.update(status=ON_SITE, checked_in_at=arrived, badge_number=f"V-{next(self.badges):04d}", updated_at=arrived)
+        if visit["id_check_required"]:
+            visit.update(id_checked_by=self._pick(self.receptionists), id_checked_at=arrived)
+        left = visit["expected_until"] + _MINUTES[60 + int(rng.random() * 61) - 30]
         if left <= now:
-            visit.update(status=VisitStatus.CHECKED_OUT.value, checked_out_at=left, updated_at=left)
+            visit.update(status=LEFT, checked_out_at=left, updated_at=left)
 
 
 # --------------------------------------------------------------------------------------------
@@ -952,25 +980,24 @@ class _VisitRows:
 # --------------------------------------------------------------------------------------------
 
 
-class _Inserter:
-    """Runs the executemany calls on one background thread, one chunk at a time.
+class _Background:
+    """One statement at a time on a background thread, e.g. building an index.
 
-    SQLite releases the GIL while it inserts, so on two cores the next chunk is built while
-    the previous one is written. The connection is only touched by that thread between
-    `submit` and `wait`; everything else waits first.
+    SQLite releases the GIL for the whole of a long statement, so on two cores the index is
+    built while the next rows are prepared in Python. The connection is only touched by that
+    thread between `run` and `wait`; everything else waits first.
     """
 
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
+    def __init__(self) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="site-generator")
         self._pending: Future[Any] | None = None
 
-    def submit(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
-        self.wait()  # one chunk in flight at most: memory stays bounded
-        self._pending = self._executor.submit(self.conn.exec_driver_sql, sql, rows)
+    def run(self, work: Callable[[], object]) -> None:
+        self.wait()
+        self._pending = self._executor.submit(work)
 
     def wait(self) -> None:
-        """Block until the chunk in flight is written; re-raise its error."""
+        """Block until the work in flight is done; re-raise its error."""
         pending, self._pending = self._pending, None
         if pending is not None:
             pending.result()
@@ -987,44 +1014,34 @@ class _TableWriter:
 
     The statement is compiled once from the model's table, and each value goes through its
     column type's bind processor: UtcDateTime refuses naive datetimes exactly as on the ORM
-    path. Processed instants are cached, since a million bookings share far fewer instants.
-    Rows then reach the driver's executemany as tuples: at a million rows, Core's per-row
-    handling of parameter dictionaries costs more than SQLite's insert itself.
+    path. Rows then reach the driver's executemany as tuples: at a million rows, Core's
+    per-row handling of parameter dictionaries costs more than SQLite's insert itself.
     """
 
-    def __init__(self, inserter: _Inserter, table: Table, fields: Sequence[str], flushed: Callable[[int], None]) -> None:
-        dialect = inserter.conn.dialect
+    def __init__(self, conn: Connection, table: Table, fields: Sequence[str] | None, flushed: Callable[[int], None],
+                 *, autoflush: bool = True) -> None:
+        dialect = conn.dialect
         compiled = insert(table).compile(dialect=dialect)
         order = list(compiled.positiontup or ())
+        fields = order if fields is None else fields
         unknown = set(fields) - set(order)
         missing = [name for name in order if name not in fields]
         if unknown or missing:
             raise ValueError(f"{table.name}: fields {sorted(unknown)} unknown, {missing} missing")
-        self.inserter, self.sql, self.flushed = inserter, str(compiled), flushed
+        self.conn, self.sql, self.flushed, self.autoflush = conn, str(compiled), flushed, autoflush
         self.fields = tuple(fields)
-        self._arrange = itemgetter(*(self.fields.index(name) for name in order))
+        positions = [self.fields.index(name) for name in order]
+        self._arrange = itemgetter(*positions)
+        self._in_order = positions == list(range(len(positions)))
         self._by_key = itemgetter(order.index("id")) if "id" in order else None
-        self._instant = UtcDateTime().dialect_impl(dialect).bind_processor(dialect)
-        self._instants: dict[datetime, Any] = {}
-        self._process_at: list[tuple[int, Callable[[Any], Any]]] = []
-        for i, name in enumerate(self.fields):
-            column_type = table.c[name].type
-            process = column_type.dialect_impl(dialect).bind_processor(dialect)
-            if isinstance(column_type, UtcDateTime):
-                self._process_at.append((i, self.instant))
-            elif process is not None:
-                self._process_at.append((i, process))
+        instant = UtcDateTime().dialect_impl(dialect).bind_processor(dialect)
+        self.instant: Callable[[datetime | None], Any] = instant or (lambda value: value)
+        self._process_at = [
+            (i, process) for i, name in enumerate(self.fields)
+            if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+        ]
         self._buffer: list[tuple[Any, ...]] = []
         self.written = 0
-
-    def instant(self, value: datetime | None) -> Any:
-        """The stored form of an instant, through UtcDateTime, computed once per distinct value."""
-        if value is None:
-            return None
-        stored = self._instants.get(value)
-        if stored is None:
-            stored = self._instants[value] = self._instant(value) if self._instant else value
-        return stored
 
     def add(self, row: Mapping[str, Any]) -> None:
         """One row given as a mapping of plain values (processed here)."""
@@ -1032,51 +1049,48 @@ class _TableWriter:
         for i, process in self._process_at:
             values[i] = process(values[i])
         self._buffer.append(self._arrange(values))
-        if len(self._buffer) >= CHUNK_ROWS:
+        if self.autoflush and len(self._buffer) >= SORTED_ROWS:
             self.flush()
 
     def add_ready(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        """Rows already in `fields` order with instants passed through `instant()`."""
-        arrange = self._arrange
-        self._buffer.extend(arrange(row) for row in rows)
-        if len(self._buffer) >= CHUNK_ROWS:
+        """Rows already in `fields` order, their instants passed through `instant`."""
+        self._buffer.extend(rows if self._in_order else map(self._arrange, rows))
+        if self.autoflush and len(self._buffer) >= SORTED_ROWS:
             self.flush()
 
     @property
     def count(self) -> int:
-        """Rows handed to the database or waiting in the buffer."""
+        """Rows written or waiting in the buffer."""
         return self.written + len(self._buffer)
 
     def flush(self) -> None:
-        if self._buffer:
-            rows, self._buffer = self._buffer, []
-            if self._by_key is not None:
-                # Random UUIDs inserted in key order touch the primary-key index page after page.
-                rows.sort(key=self._by_key)
-            self.inserter.submit(self.sql, rows)
-            self.written += len(rows)
-            self.flushed(len(rows))
-
-    def close(self) -> None:
-        """Flush and wait until every row is in the database."""
-        self.flush()
-        self.inserter.wait()
+        """Write the buffered rows in id order, a chunk at a time."""
+        rows, self._buffer = self._buffer, []
+        if self._by_key is not None:
+            # Random UUIDs inserted in key order touch the primary-key index page after page:
+            # a third less CPU than in generation order at a million rows.
+            rows.sort(key=self._by_key)
+        for start in range(0, len(rows), CHUNK_ROWS):
+            chunk = rows[start:start + CHUNK_ROWS]
+            self.conn.exec_driver_sql(self.sql, chunk)
+            self.written += len(chunk)
+            self.flushed(len(chunk))
 
 
 class _Run:
-    """One generation: its connection, background inserts, progress reporting and cancellation."""
+    """One generation: its connection, background work, progress reporting and cancellation."""
 
     def __init__(self, conn: Connection, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
         self.conn, self.total, self.progress, self.cancelled = conn, total, progress, cancelled
-        self.inserter = _Inserter(conn)
+        self.background = _Background()
         self.done = 0
 
     def __enter__(self) -> _Run:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        # Even when failing: the transaction must not be rolled back under a running insert.
-        self.inserter.close()
+        # Even when failing: the transaction must not be rolled back under a running statement.
+        self.background.close()
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -1088,21 +1102,17 @@ class _Run:
             self.progress(min(self.done, self.total), self.total)
         self.check()
 
-    def writer(self, model: type, fields: Sequence[str]) -> _TableWriter:
-        return _TableWriter(self.inserter, model.__table__, fields, self.advanced)  # type: ignore[attr-defined]
+    def writer(self, model: type, fields: Sequence[str] | None = None, *, autoflush: bool = True) -> _TableWriter:
+        """A writer of `fields` (every column by default) of the model's table."""
+        return _TableWriter(self.conn, model.__table__, fields, self.advanced, autoflush=autoflush)  # type: ignore[attr-defined]
 
     def write(self, model: type, rows: Sequence[Mapping[str, Any]]) -> None:
-        if not rows:
-            return
-        writer = self.writer(model, list(rows[0]))
+        writer = self.writer(model)
         for row in rows:
             writer.add(row)
-        writer.close()
+        writer.flush()
 
 
-#: Tables filled in bulk: their secondary indexes are dropped during the load and rebuilt after
-#: (SQLite builds an index by sorting far faster than it maintains one row by row).
-BULK_TABLES = ("bookings", "visits", "visitors")
 #: Page cache for the load (KiB, negative per SQLite's convention): the primary-key index of a
 #: million random UUIDs is ~60 MB and is updated at random places.
 LOAD_CACHE_KIB = -262_144
@@ -1120,24 +1130,26 @@ def _load_transaction(store: Store) -> Iterator[Connection]:
         assert raw is not None
         # Connection-level pragmas, only settable outside a transaction: set before BEGIN and
         # put back before the pool hands the connection to anyone else.
-        cache, keys = (raw.execute(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "foreign_keys"))
+        saved = {name: raw.execute(f"PRAGMA {name}").fetchone()[0] for name in ("cache_size", "foreign_keys", "temp_store")}
         raw.execute(f"PRAGMA cache_size = {LOAD_CACHE_KIB}")
         raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute("PRAGMA temp_store = MEMORY")  # index builds sort in memory, not in temp files
         try:
             with conn.begin():
                 yield conn
         except (OperationalError, DatabaseError) as exc:
             raise translate_error(exc) from exc
         finally:
-            raw.execute(f"PRAGMA cache_size = {cache}")
-            raw.execute(f"PRAGMA foreign_keys = {keys}")
+            for name, value in saved.items():
+                raw.execute(f"PRAGMA {name} = {value}")
 
 
-@contextmanager
-def _indexes_rebuilt(conn: Connection, tables: Sequence[str]) -> Iterator[None]:
-    """Drop the secondary indexes of `tables`, rebuild them from their exact SQL at the end.
+def _drop_indexes(conn: Connection, *tables: str) -> list[str]:
+    """Drop the secondary indexes of `tables`; returns the SQL that builds them again.
 
-    On failure nothing is rebuilt here: the rollback of the enclosing transaction restores them.
+    SQLite builds an index by sorting far faster than it inserts a million keys at random
+    places, row by row. On failure nothing needs rebuilding: the rollback of the load's
+    transaction restores them.
     """
     marks = ", ".join(f"'{t}'" for t in tables)
     indexes = conn.exec_driver_sql(
@@ -1145,8 +1157,11 @@ def _indexes_rebuilt(conn: Connection, tables: Sequence[str]) -> Iterator[None]:
     ).all()
     for name, _sql in indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    yield
-    for _name, sql in indexes:
+    return [sql for _name, sql in indexes]
+
+
+def _build_indexes(conn: Connection, statements: Sequence[str]) -> None:
+    for sql in statements:
         conn.exec_driver_sql(sql)
 
 
@@ -1184,7 +1199,7 @@ def _reference_now(today: date) -> datetime:
 def _site_row(spec: _SiteSpec, site_id: str, now: datetime) -> dict[str, Any]:
     return {
         "id": site_id, "code": spec.code, "name": spec.name, "timezone": TIMEZONE, "locale": "fr_FR",
-        "address": spec.address, "holiday_region": "", "visit_retention_days": 90,
+        "address": spec.address, "holiday_region": "", "visit_retention_days": RETENTION_DAYS,
         "version": 1, "updated_at": now, "deleted_at": None,
     }
 
@@ -1238,35 +1253,37 @@ def _out_of_service(rng: _Random, layout: _Layout, calendar: _Calendar, today: d
     return rows, blocked
 
 
-def _load(day: date, today: date, window: int) -> float:
-    """Bookings thin out with distance into the future (people book late)."""
+def _busyness(day: date, today: date, window: int) -> float:
+    """1.0 up to today; bookings thin out with distance into the future (people book late)."""
     ahead = (day - today).days
     return 1.0 if ahead <= 0 else max(0.25, 1.0 - ahead / (window + 7))
 
 
-def _write_bookings(run: _Run, rng: _Random, layout: _Layout, agents: list[dict[str, Any]], plan: _Plan,
-                    today: date, now: datetime, calendar: _Calendar, blocked: dict[date, set[int]]) -> int:
-    allocator = _Allocator(rng, layout.refs, agents, plan.rates)
+def _booking_days(site: _Prepared, plan: _Plan) -> Iterator[date]:
+    if plan.bookings is None:
+        window = timedelta(days=plan.window)
+        return iter(site.calendar.between(site.today - window, site.today + window))
+    return site.calendar.around(site.today, plan.window)
+
+
+def _write_bookings(run: _Run, rng: _Random, site: _Prepared, plan: _Plan) -> int:
+    """Bookings day by day until the plan's count (or its window) is reached; returns how many."""
+    allocator = _Allocator(rng, site.layout.refs, site.agents, plan.rates)
     allocator.add_series(plan.series)
     writer = run.writer(Booking, BOOKING_FIELDS)
-    builder = _BookingRows(rng, layout.refs, agents, now, writer.instant)
-    if plan.bookings is None:
-        days: Iterator[date] = iter(calendar.between(today - timedelta(days=plan.window), today + timedelta(days=plan.window)))
-    else:
-        days = calendar.around(today, plan.window)
-    wanted = plan.bookings
-    idle = 0
-    for day in days:
-        slots = allocator.day(day, _load(day, today, plan.window), blocked.get(day, set()))
+    builder = _BookingRows(rng, site.layout.refs, site.agents, site.now, writer.instant)
+    wanted, empty_days = plan.bookings, 0
+    for day in _booking_days(site, plan):
+        slots = allocator.day(day, _busyness(day, site.today, plan.window), site.blocked.get(day, set()))
         if wanted is not None:
-            idle = idle + 1 if not slots else 0
-            if idle > 30:
+            empty_days = 0 if slots else empty_days + 1
+            if empty_days > 30:
                 raise ValueError("no booking can be placed: no bookable space or no agent")
             slots = slots[: wanted - writer.count]
         writer.add_ready(builder.rows(day, slots))
         if wanted is not None and writer.count >= wanted:
             break
-    writer.close()
+    writer.flush()
     return writer.written
 
 
@@ -1289,60 +1306,130 @@ def _planned_visits(rng: _Random, plan: _Plan, calendar: _Calendar, today: date)
             yield _PlannedVisit(local_instant(day, time(hour, minute), TIMEZONE), hours, category)
         return
     # Past visits stay within the retention period: older ones would have been anonymised.
-    days = calendar.between(today - timedelta(days=89), today + timedelta(days=30))
-    categories, weights = zip(*_CATEGORY_WEIGHTS, strict=True)
+    days = calendar.between(today - timedelta(days=RETENTION_DAYS - 1), today + timedelta(days=30))
+    categories = [category for category, weight in _CATEGORY_WEIGHTS for _ in range(weight)]
+    quarters = [timedelta(minutes=15 * q) for q in range(36)]  # 08:00 to 16:45
+    random_, opening = rng.random, None
     for i in range(plan.visits):
         day = days[i * len(days) // plan.visits]
-        at = time(8 + rng.randrange(9), rng.choice((0, 15, 30, 45)))
-        yield _PlannedVisit(local_instant(day, at, TIMEZONE), rng.choice((1, 1, 2, 2, 3, 4)),
-                            rng.choices(categories, weights)[0])
+        if opening is None or opening[0] != day:
+            # Clocks change at night: from 08:00, the day's offset holds until the evening.
+            opening = (day, local_instant(day, time(8), TIMEZONE))
+        yield _PlannedVisit(opening[1] + quarters[int(random_() * 36)], (1, 1, 2, 2, 3, 4)[int(random_() * 6)],
+                            categories[int(random_() * len(categories))])
 
 
-def _write_visits(run: _Run, rng: _Random, site_id: str, agents: list[dict[str, Any]], plan: _Plan,
-                  today: date, now: datetime, calendar: _Calendar) -> int:
-    builder = _VisitRows(rng, site_id, agents, now, retention_days=90)
-    visitors: list[dict[str, Any]] = []
-    visits: list[dict[str, Any]] = []
-    for planned in _planned_visits(rng, plan, calendar, today):
+def _prepare_visits(run: _Run, rng: _Random, site: _Prepared, plan: _Plan) -> tuple[_TableWriter, _TableWriter]:
+    """Visitors and visits, processed into writers that write nothing until flushed."""
+    builder = _VisitRows(rng, site.site_id, site.agents, site.now, retention_days=RETENTION_DAYS)
+    visitors, visits = run.writer(Visitor, autoflush=False), run.writer(Visit, autoflush=False)
+    for planned in _planned_visits(rng, plan, site.calendar, site.today):
         visitor, visit = builder.rows(planned)
-        visitors.append(visitor)
-        visits.append(visit)
-    run.write(Visitor, visitors)
-    run.write(Visit, visits)
-    return len(visits)
+        visitors.add(visitor)
+        visits.add(visit)
+    return visitors, visits
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector (process-wide) during a generation.
+
+    A generation allocates millions of tuples and dicts without cycles, and the collector
+    would scan them again and again: a third of the CPU time of a large site. Reference
+    counting still frees everything; cycles made meanwhile elsewhere wait for the next run.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _generate(store: Store, spec: _SiteSpec, plan: _Plan, *, today: date | None, seed: int,
               progress: Progress | None = None, cancelled: Cancelled | None = None) -> GenerationReport:
-    rng = _Random(seed)
-    today = _today(today)
-    now = _reference_now(today)
+    with _collector_paused():
+        return _generate_site(store, spec, plan, today=today, seed=seed, progress=progress, cancelled=cancelled)
+
+
+@dataclass
+class _Prepared:
+    """Everything known before the first row is written: the site's places and people."""
+
+    today: date
+    now: datetime
+    calendar: _Calendar
+    site_id: str
+    layout: _Layout
+    agents: list[dict[str, Any]]
+    #: Rows written first, table by table, in an order that satisfies the foreign keys.
+    fixed: list[tuple[type, list[dict[str, Any]]]]
+    blocked: dict[date, set[int]]
+
+
+def _prepare(rng: _Random, spec: _SiteSpec, plan: _Plan, today: date | None) -> _Prepared:
+    day = _today(today)
+    now = _reference_now(day)
     calendar = _Calendar()
     site_id = rng.new_id()
     layout = _layout(rng, spec, site_id, now)
     agents = _agents(rng, plan.agents, now, plan.featured_first_names)
     _reserve_spaces(rng, layout, agents)
-    oos, blocked = _out_of_service(rng, layout, calendar, today, plan.out_of_service, now)
-    rules = _rule_rows(rng, site_id, now)
-    fixed = [("site", Site, [_site_row(spec, site_id, now)]), ("buildings", Building, layout.buildings),
-             ("floors", Floor, layout.floors), ("agents", Agent, agents), ("spaces", Space, layout.spaces),
-             ("out_of_service", OutOfServicePeriod, oos), ("rules", BookingRule, rules)]
-    expected_bookings = plan.bookings if plan.bookings is not None else 0
-    total = sum(len(rows) for _, _, rows in fixed) + expected_bookings + 2 * (plan.visits if not plan.demo_visits else len(_DEMO_VISITS))
+    periods, blocked = _out_of_service(rng, layout, calendar, day, plan.out_of_service, now)
+    fixed = [
+        (Site, [_site_row(spec, site_id, now)]), (Building, layout.buildings), (Floor, layout.floors), (Agent, agents),
+        (Space, layout.spaces), (OutOfServicePeriod, periods), (BookingRule, _rule_rows(rng, site_id, now)),
+    ]
+    return _Prepared(day, now, calendar, site_id, layout, agents, fixed, blocked)
+
+
+def _write_site(run: _Run, rng: _Random, site: _Prepared, plan: _Plan) -> tuple[int, int]:
+    """Write every row; returns the numbers of bookings and visits."""
+    conn = run.conn
+    for model, rows in site.fixed:
+        run.write(model, rows)
+    booking_indexes = _drop_indexes(conn, "bookings")
+    visit_indexes = _drop_indexes(conn, "visits", "visitors")
+    bookings = _write_bookings(run, rng, site, plan)
+    # Bookings' indexes build in the background while the visits are prepared in Python.
+    run.background.run(lambda: _build_indexes(conn, booking_indexes))
+    visitors, visits = _prepare_visits(run, rng, site, plan)
+    run.background.wait()
+    run.check()
+    visitors.flush()
+    visits.flush()
+    _build_indexes(conn, visit_indexes)
+    return bookings, visits.written
+
+
+SITE_EXISTS = "this store already holds a site: generate into a new, empty file"
+
+
+def _holds_a_site(store: Store) -> bool:
+    with store.read() as session:
+        return bool(session.scalar(select(func.count()).select_from(Site)))
+
+
+def _generate_site(store: Store, spec: _SiteSpec, plan: _Plan, *, today: date | None, seed: int,
+                   progress: Progress | None, cancelled: Cancelled | None) -> GenerationReport:
+    if _holds_a_site(store):  # before minutes of work; checked again inside the transaction
+        raise ValueError(SITE_EXISTS)
+    rng = _Random(seed)
+    site = _prepare(rng, spec, plan, today)
+    # Progress counts rows; the final commit comes after `done == total`.
+    total = sum(len(rows) for _, rows in site.fixed) + (plan.bookings or 0) + 2 * plan.visits
     with _load_transaction(store) as conn:
         if conn.scalar(select(func.count()).select_from(Site)):
-            raise ValueError("this store already holds a site: generate into a new, empty file")
+            raise ValueError(SITE_EXISTS)
         with _Run(conn, total, progress, cancelled) as run:
             run.check()
-            for _name, model, rows in fixed:
-                run.write(model, rows)
-            with _indexes_rebuilt(conn, BULK_TABLES):
-                bookings = _write_bookings(run, rng, layout, agents, plan, today, now, calendar, blocked)
-                visits = _write_visits(run, rng, site_id, agents, plan, today, now, calendar)
-                run.check()
+            bookings, visits = _write_site(run, rng, site, plan)
+            run.check()
+    layout = site.layout
     return GenerationReport(
-        site_id=site_id, buildings=len(layout.buildings), floors=len(layout.floors), spaces=len(layout.spaces),
-        agents=len(agents), bookings=bookings, visits=visits,
+        site_id=site.site_id, buildings=len(layout.buildings), floors=len(layout.floors), spaces=len(layout.spaces),
+        agents=len(site.agents), bookings=bookings, visits=visits,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from nomad_desktop.services import agents, bookings
@@ -108,3 +108,16 @@ def test_no_database_call_runs_on_the_ui_thread(qtbot: QtBot, app_context: AppCo
     finally:
         Store.unit_of_work_hook = None
     assert on_ui_thread == []
+
+
+def test_closing_while_pages_are_loading_returns_promptly(qtbot: QtBot, app_context: AppContext) -> None:
+    """Shutting down with queued work drops it quietly: no dialog, no hang."""
+    window = MainWindow(app_context)
+    qtbot.addWidget(window)
+    window.show()
+    window.load()  # queues every page's first load on the database worker
+    window.load()
+    assert app_context.tasks.running > 0
+    app_context.tasks.shutdown()
+    assert QApplication.activeModalWidget() is None
+    window.load()  # late requests after shutdown are ignored, not queued

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from nomad_desktop.errors import InstanceLockedError, NomadError
+from nomad_desktop.errors import InstanceLockedError
 from nomad_desktop.paths import default_data_dir, default_log_dir
-from nomad_desktop.services import sites as site_services
 from nomad_desktop.workspace import DEMO_SITE_CODE, Workspace
 from ui.app import settings as options
 from ui.app.context import AppContext
@@ -21,6 +21,7 @@ from ui.app.i18n import install_translators
 from ui.app.logging_setup import setup_logging
 from ui.app.settings import Settings
 from ui.common.messages import error_message
+from ui.tasks.operations import Op
 from ui.theme import apply_theme
 
 log = logging.getLogger("nomad")
@@ -44,6 +45,7 @@ def create_qapplication() -> QApplication:
 def open_demo_site(workspace: Workspace) -> None:
     """Open the demo site file, generating the demo data the first time."""
     from nomad_desktop.demo.generator import generate_demo_site
+    from nomad_desktop.services import sites as site_services
 
     store = workspace.open_site(DEMO_SITE_CODE)
     if site_services.get_site(store) is None:
@@ -74,89 +76,87 @@ def run_gui(args: argparse.Namespace) -> int:
         report_startup_error(error_message(exc), headless=headless)
         return 2
 
-    try:
+    context = AppContext(workspace, settings, log_path)
+    from ui.shell.main_window import MainWindow
+
+    state = {"site_ready": False, "exit_code": 0}
+
+    def open_demo() -> None:
+        Op(context, lambda _ctx: open_demo_site(workspace) or workspace.site_code, parent=window).with_progress(
+            _tr("Opening the demonstration site…")
+        ).success(site_ready).run()
+
+    window = MainWindow(context, open_demo=open_demo, opening=True)
+
+    def open_requested_site(_ctx: object) -> str:
+        # Runs on the database worker: lock is held; migrations and first-run demo happen here.
         if args.demo:
             open_demo_site(workspace)
         else:
             code = args.site or settings.get(options.LAST_SITE) or next(iter(workspace.site_codes()), "")
             if code:
                 workspace.open_site(code)
-    except NomadError as exc:
-        log.exception("could not open the site")
+        return workspace.site_code
+
+    def site_ready(code: str) -> None:
+        if code:
+            settings.set(options.LAST_SITE, code)
+        window.install_pages()
+        state["site_ready"] = True
+
+    def site_failed(exc: Exception) -> None:
+        log.error("could not open the site", exc_info=exc)
         report_startup_error(error_message(exc), headless=headless)
-        workspace.close()
-        return 3
-    if workspace.site_code:
-        settings.set(options.LAST_SITE, workspace.site_code)
+        state["exit_code"] = 3
+        qapp.exit(3)
 
-    context = AppContext(workspace, settings, log_path)
-    from ui.shell.main_window import MainWindow
-
-    window_holder: list[MainWindow] = []
-
-    def reopen_with_demo() -> None:
-        # Swap to the demo site: a new window on the newly opened file.
-        old = window_holder.pop()
-        open_demo_site(workspace)
-        settings.set(options.LAST_SITE, workspace.site_code)
-        new = MainWindow(context, open_demo=None)
-        window_holder.append(new)
-        new.resize(old.size())
-        new.show()
-        new.load()
-        old.close()
-        old.deleteLater()
-
-    window = MainWindow(context, open_demo=None if workspace.site_code == DEMO_SITE_CODE else reopen_with_demo)
-    window_holder.append(window)
     if args.view:
         window.show_view(args.view)
+    if headless:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+        window.resize(width, height)
+    else:
+        geometry = settings.raw().value("ui/geometry")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        else:
+            window.resize(1440, 900)
+    window.show()
+    Op(context, open_requested_site, parent=window).success(site_ready).failure(site_failed).run()
 
     if headless:
-        return _screenshot(qapp, context, window, args.screenshot, args.size)
-
-    geometry = settings.raw().value("ui/geometry")
-    if geometry is not None:
-        window.restoreGeometry(geometry)
-    else:
-        window.resize(1440, 900)
-    window.show()
-    window.load()
+        code = _screenshot(qapp, context, window, args.screenshot, lambda: bool(state["site_ready"]))
+        return code if not state["exit_code"] else int(state["exit_code"])
     if args.quit_when == "shown":
         QTimer.singleShot(0, qapp.quit)
     elif args.quit_when == "loaded":
-        _quit_when_idle(qapp, context)
+        _quit_when(qapp, lambda: bool(state["site_ready"]) and not context.tasks.running)
     code = qapp.exec()
     context.shutdown()
-    return code
+    return int(state["exit_code"]) or code
 
 
-def _quit_when_idle(qapp: QApplication, context: AppContext) -> None:
+def _quit_when(qapp: QApplication, condition: Callable[[], bool]) -> None:
     def check() -> None:
-        if context.tasks.running:
-            QTimer.singleShot(5, check)
-        else:
+        if condition():
             qapp.quit()
+        else:
+            QTimer.singleShot(5, check)
 
     QTimer.singleShot(0, check)
 
 
-def _screenshot(qapp: QApplication, context: AppContext, window: object, path: Path, size: str) -> int:
-    """Render the window once every page has loaded its data, save the PNG, exit."""
-    width, height = (int(v) for v in size.lower().split("x"))
-    window.resize(width, height)  # type: ignore[attr-defined]
-    window.show()  # type: ignore[attr-defined]
-    window.load()  # type: ignore[attr-defined]
+def _screenshot(qapp: QApplication, context: AppContext, window: QWidget, path: Path, ready: Callable[[], bool]) -> int:
+    """Render the window once the site is open and every page has its data, save the PNG, exit."""
     result = {"code": 1}
 
     def grab_when_idle() -> None:
-        if context.tasks.running:
+        if not ready() or context.tasks.running:
             QTimer.singleShot(50, grab_when_idle)
             return
         qapp.processEvents()
         path.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(path))  # type: ignore[attr-defined]
-        result["code"] = 0 if ok else 1
+        result["code"] = 0 if window.grab().save(str(path)) else 1
         qapp.quit()
 
     QTimer.singleShot(100, grab_when_idle)

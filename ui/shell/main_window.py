@@ -21,17 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from nomad_desktop import __version__
-from nomad_desktop.services import sites as site_services
 from nomad_desktop.services.changes import Changes
 from ui.app import settings as options
 from ui.app.context import AppContext
-from ui.bookings.view import BookingsView
 from ui.common.empty_state import EmptyState
-from ui.dashboard.view import DashboardView
-from ui.plan.view import PlanView
-from ui.reception.view import ReceptionView
 from ui.shell.status_bar import NomadStatusBar
-from ui.syncpanel.view import SyncView
 from ui.tasks.operations import Op
 from ui.theme import icon
 
@@ -39,7 +33,7 @@ VIEW_KEYS = ("plan", "bookings", "reception", "dashboard", "sync")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, app: AppContext, *, open_demo: Callable[[], None] | None = None) -> None:
+    def __init__(self, app: AppContext, *, open_demo: Callable[[], None] | None = None, opening: bool = False) -> None:
         super().__init__()
         self.app = app
         self._open_demo = open_demo
@@ -56,7 +50,6 @@ class MainWindow(QMainWindow):
         self.navigation.ensurePolished()
         self.stack = QStackedWidget()
 
-        self.pages: dict[str, QWidget] = {}
         titles = {
             "plan": self.tr("Plan"),
             "bookings": self.tr("Bookings"),
@@ -64,31 +57,18 @@ class MainWindow(QMainWindow):
             "dashboard": self.tr("Dashboard"),
             "sync": self.tr("Synchronisation"),
         }
-        if app.has_site:
-            self.pages = {
-                "plan": PlanView(app),
-                "bookings": BookingsView(app),
-                "reception": ReceptionView(app),
-                "dashboard": DashboardView(app),
-                "sync": SyncView(app),
-            }
-        else:
-            for key in VIEW_KEYS:
-                empty = EmptyState(
-                    self.tr("No site open"),
-                    self.tr("This station holds no site yet. Open the demonstration site to discover NOMAD Desktop, "
-                            "or configure the connection to the central server in Synchronisation."),
-                    self.tr("Open the &demonstration site") if open_demo else "",
-                )
-                if empty.button is not None and open_demo is not None:
-                    empty.button.clicked.connect(open_demo)
-                self.pages[key] = empty
         for index, key in enumerate(VIEW_KEYS):
             item = QListWidgetItem(icon(key), titles[key])
             item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[key])
             item.setToolTip(titles[key] + f" (Ctrl+{index + 1})")
             self.navigation.addItem(item)
-            self.stack.addWidget(self.pages[key])
+        self.pages: dict[str, QWidget] = {}
+        if opening:
+            # Shown at once while the site file opens in the background (lock, migrations,
+            # first-run demo): the window appears as fast as a bare Qt window.
+            self._set_pages({key: EmptyState(self.tr("Opening the site…"), self.tr("Preparing the site's data on this station.")) for key in VIEW_KEYS})
+        else:
+            self._set_pages(self._create_pages())
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
 
         central = QWidget()
@@ -176,6 +156,53 @@ class MainWindow(QMainWindow):
             self.tr("NOMAD Desktop %1\nOffline-first client of the NOMAD booking service of the French Ministry of the Armed Forces.").replace("%1", __version__),
         )
 
+    # -- pages -------------------------------------------------------------------------------
+    def _create_pages(self) -> dict[str, QWidget]:
+        """The real pages once a site is open, or honest empty states when there is none."""
+        if not self.app.has_site:
+            pages: dict[str, QWidget] = {}
+            for key in VIEW_KEYS:
+                empty = EmptyState(
+                    self.tr("No site open"),
+                    self.tr("This station holds no site yet. Open the demonstration site to discover NOMAD Desktop, "
+                            "or configure the connection to the central server in Synchronisation."),
+                    self.tr("Open the &demonstration site") if self._open_demo else "",
+                )
+                if empty.button is not None and self._open_demo is not None:
+                    empty.button.clicked.connect(self._open_demo)
+                pages[key] = empty
+            return pages
+        # Imported here: the pages pull in the core's database layer, which the window must
+        # not wait for before it appears.
+        from ui.bookings.view import BookingsView
+        from ui.dashboard.view import DashboardView
+        from ui.plan.view import PlanView
+        from ui.reception.view import ReceptionView
+        from ui.syncpanel.view import SyncView
+
+        return {
+            "plan": PlanView(self.app),
+            "bookings": BookingsView(self.app),
+            "reception": ReceptionView(self.app),
+            "dashboard": DashboardView(self.app),
+            "sync": SyncView(self.app),
+        }
+
+    def _set_pages(self, pages: dict[str, QWidget]) -> None:
+        current = max(self.navigation.currentRow(), 0)
+        for old in self.pages.values():
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.pages = pages
+        for key in VIEW_KEYS:
+            self.stack.addWidget(pages[key])
+        self.stack.setCurrentIndex(current)
+
+    def install_pages(self) -> None:
+        """Replace the opening placeholders once the site file is open, then load them."""
+        self._set_pages(self._create_pages())
+        self.load()
+
     # -- behaviour ---------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
         index = VIEW_KEYS.index(key) if key in VIEW_KEYS else 0
@@ -199,6 +226,8 @@ class MainWindow(QMainWindow):
         if not self.app.has_site:
             self.status.site_label.setText(self.tr("No site open"))
             return
+        from nomad_desktop.services import sites as site_services
+
         store = self.app.store
         Op(self.app, lambda ctx: site_services.site_summary(store), parent=self).success(self.status.show_summary).run()
 

@@ -57,6 +57,7 @@ class TaskManager(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nomad-db")
         self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="nomad-io")
         self._running = 0
+        self._closing = False
         self._deliver.connect(self._run_closure)
 
     @property
@@ -72,6 +73,10 @@ class TaskManager(QObject):
     ) -> TaskContext:
         """Run `fn(context)` on the database worker (or the pool); `on_done(future)` runs on the UI thread."""
         context = TaskContext(lambda d, t, label: self.progressed.emit(context, d, t, label))
+        if self._closing:
+            # The window is closing: new work would only race the shutdown.
+            context.cancel()
+            return context
         self._running += 1
         self.busy_changed.emit(self._running)
         executor = self._db if on_db else self._pool
@@ -81,6 +86,10 @@ class TaskManager(QObject):
 
     def _finish(self, future: Future[Any], on_done: Callable[[Future[Any]], None]) -> None:
         self._running -= 1
+        if future.cancelled() or self._closing:
+            # Dropped by shutdown: nobody is waiting for the result any more.
+            self.busy_changed.emit(self._running)
+            return
         try:
             on_done(future)
         finally:
@@ -91,5 +100,6 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         """Wait for running work (a write must finish, never be cut) and stop the workers."""
+        self._closing = True
         self._db.shutdown(wait=True, cancel_futures=True)
         self._pool.shutdown(wait=True, cancel_futures=True)
