@@ -809,6 +809,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Espacement entre les postes, en mètres</translation>
     </message>
     <message>
+        <source>Editing actions</source>
+        <translation>Actions d'édition</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>

@@ -199,8 +199,8 @@ class PlanView(QWidget):
         work_layout.addWidget(self.bars)
         work_layout.addWidget(splitter, 1)
         legend_row = QHBoxLayout()
-        legend_title = QLabel(self.tr("Legend:"))
-        legend_row.addWidget(legend_title)
+        self.legend_title = QLabel(self.tr("Legend:"))
+        legend_row.addWidget(self.legend_title)
         legend_row.addWidget(self.legend, 1)
         work_layout.addLayout(legend_row)
 
@@ -282,7 +282,11 @@ class PlanView(QWidget):
         self.desk_spacing.setAccessibleName(self.tr("Spacing between desks in metres"))
         bar.addWidget(self.desk_count)
         bar.addWidget(self.desk_spacing)
-        bar.addSeparator()
+        tools_bar = bar
+        # Second row: the edit actions (one row of both would not fit a laptop screen).
+        bar = QToolBar()
+        bar.setAccessibleName(self.tr("Editing actions"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
@@ -329,7 +333,12 @@ class PlanView(QWidget):
         self.snap_check.toggled.connect(lambda on: setattr(self.canvas, "snap_to_grid", on))
         bar.addWidget(self.snap_check)
         self._add_zoom_actions(bar)
-        self.edit_bar = bar
+        self.edit_bar = QWidget()
+        rows = QVBoxLayout(self.edit_bar)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(0)
+        rows.addWidget(tools_bar)
+        rows.addWidget(bar)
 
     def _add_zoom_actions(self, bar: QToolBar) -> None:
         bar.addSeparator()
@@ -909,7 +918,9 @@ class PlanView(QWidget):
         live = self.is_live()
         self.canvas.editable = not live
         self.bars.setCurrentIndex(1 if live else 0)
+        self.bars.setFixedHeight(self.bars.currentWidget().sizeHint().height())  # no empty second row in live mode
         self.legend.setVisible(live)
+        self.legend_title.setVisible(live)
         self.details.setCurrentIndex(1 if live else 0)
         for action in (*self.tool_actions.values(), self.delete_action, self.duplicate_action, self.rotate_action, self.paste_action):
             action.setEnabled(not live)
