@@ -261,6 +261,14 @@ Fichier journal : %2</translation>
         <translation>&amp;Unité du dessin (non précisée dans le fichier) :</translation>
     </message>
     <message>
+        <source>Revised plan of this floor: update the existing spaces (their bookings are kept)</source>
+        <translation>Plan révisé de cet étage : mettre à jour les espaces existants (leurs réservations sont conservées)</translation>
+    </message>
+    <message>
+        <source>Revised plan of this floor</source>
+        <translation>Plan révisé de cet étage</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -947,6 +955,46 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Importing the DXF drawing…</source>
         <translation>Import du dessin DXF…</translation>
+    </message>
+    <message>
+        <source>Comparing with the current floor…</source>
+        <translation>Comparaison avec l'étage actuel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) added</source>
+        <translation><numerusform>%n espace ajouté</numerusform><numerusform>%n espaces ajoutés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) removed</source>
+        <translation><numerusform>%n espace supprimé</numerusform><numerusform>%n espaces supprimés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) changed (same id, bookings kept)</source>
+        <translation><numerusform>%n espace modifié (même identifiant, réservations conservées)</numerusform><numerusform>%n espaces modifiés (même identifiant, réservations conservées)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) unchanged</source>
+        <translation><numerusform>%n espace inchangé</numerusform><numerusform>%n espaces inchangés</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Supprimés : %1</translation>
+    </message>
+    <message>
+        <source>Apply the revised plan?</source>
+        <translation>Appliquer le plan révisé ?</translation>
+    </message>
+    <message>
+        <source>Changes of the revised plan</source>
+        <translation>Modifications du plan révisé</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) created</source>

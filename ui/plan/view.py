@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from nomad_desktop.clock import utc_now
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
 from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf, read_dxf
+from nomad_desktop.plans.reimport import diff_plan
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import floors as floor_services
@@ -528,6 +529,7 @@ class PlanView(QWidget):
     def _ask_layer_roles(self, drawing: DxfDrawing) -> None:
         self.pending_edits -= 1
         self.dxf_wizard = DxfLayerWizard(drawing, self)
+        self.dxf_wizard.revised_check.setChecked(bool(self.spaces))
         self.dxf_wizard.accepted.connect(lambda: self._import_dxf_plan(self.dxf_wizard))
         self.dxf_wizard.open()
 
@@ -536,6 +538,9 @@ class PlanView(QWidget):
         if floor is None:
             return
         store, drawing, roles, scale = self.app.store, wizard.drawing, wizard.roles(), wizard.metres_per_unit()
+        if wizard.revised_check.isChecked():
+            self._compare_revised_plan(floor, drawing, roles, scale)
+            return
         self.pending_edits += 1
 
         def work(ctx: Any) -> Any:
@@ -553,6 +558,42 @@ class PlanView(QWidget):
 
         Op(self.app, work, parent=self).with_progress(self.tr("Importing the DXF drawing…")).success(done).failure(
             self._backdrop_failed).run()
+
+    def _compare_revised_plan(self, floor: FloorInfo, drawing: DxfDrawing, roles: dict[str, str], scale: float) -> None:
+        store = self.app.store
+        self.pending_edits += 1
+
+        def work(ctx: Any) -> Any:
+            plan = plan_from_dxf(drawing, roles, scale)
+            return plan, diff_plan(space_services.list_spaces(store, floor_id=floor.id), plan.spaces)
+
+        Op(self.app, work, parent=self).with_progress(self.tr("Comparing with the current floor…")).success(
+            lambda r: self._confirm_revised_plan(floor, *r)).failure(self._backdrop_failed).run()
+
+    def _confirm_revised_plan(self, floor: FloorInfo, plan: Any, diff: Any) -> None:
+        self.pending_edits -= 1
+        self.plan_diff = diff
+        lines = [self.tr("%n space(s) added", "", len(diff.added)), self.tr("%n space(s) removed", "", len(diff.removed)),
+                 self.tr("%n space(s) changed (same id, bookings kept)", "", len(diff.changed)),
+                 self.tr("%n space(s) unchanged", "", diff.unchanged)]
+        names = [s.name for s in diff.removed[:10]]
+        if names:
+            lines.append(self.tr("Removed: %1").replace("%1", ", ".join(names)))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Apply the revised plan?"), "\n".join(lines),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setAccessibleName(self.tr("Changes of the revised plan"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Apply"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.apply_revised_plan(floor, plan, diff))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.revised_box = box
+        box.open()
+
+    def apply_revised_plan(self, floor: FloorInfo, plan: Any, diff: Any) -> None:
+        store = self.app.store
+        self.pending_edits += 1
+        Op(self.app, lambda ctx: floor_services.apply_revised_plan(store, floor_id=floor.id, diff=diff, plan=plan),
+           parent=self).success(lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
 
     def _dxf_report(self, plan: Any) -> str:
         kinds = [s.kind for s in plan.spaces]
