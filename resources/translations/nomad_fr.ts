@@ -608,6 +608,13 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>Minimap</name>
+    <message>
+        <source>Minimap: click or use the arrow keys to move the view</source>
+        <translation>Mini-carte : cliquez ou utilisez les flèches pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
     <name>NomadStatusBar</name>
     <message>
         <source>Site</source>

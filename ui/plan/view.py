@@ -73,6 +73,7 @@ from ui.plan.legend import StatusLegend
 from ui.plan.linework import linework_paths
 from ui.plan.live_panel import LivePanel
 from ui.plan.messages import backdrop_message
+from ui.plan.minimap import Minimap
 from ui.plan.properties import PropertiesPanel
 from ui.plan.scene import FloorPlanScene
 from ui.plan.tools import CalibrateTool, DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
@@ -181,6 +182,11 @@ class PlanView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.side_tabs, 1)
+        self.minimap = Minimap(self.scene, self._visible_scene_rect, self.canvas.centerOn)
+        self.canvas.zoomed.connect(self.minimap.update)
+        self.canvas.horizontalScrollBar().valueChanged.connect(lambda _v: self.minimap.update())
+        self.canvas.verticalScrollBar().valueChanged.connect(lambda _v: self.minimap.update())
+        side_layout.addWidget(self.minimap, 0, Qt.AlignmentFlag.AlignHCenter)
         self.status_line = QLabel()
         self.status_line.setAccessibleName(self.tr("Plan status"))
         self.status_line.setWordWrap(True)
@@ -1020,6 +1026,9 @@ class PlanView(QWidget):
         Op(self.app, lambda ctx: booking_services.cancel_booking(store, booking_id=booking_id, reason="released"), parent=self).run()
 
     # -- view -------------------------------------------------------------------------------
+    def _visible_scene_rect(self) -> Any:
+        return self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
+
     def zoom_to_fit(self) -> None:
         self.canvas.zoom_to_fit()
 
