@@ -28,7 +28,11 @@ class Minimap(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(400)
         self._timer.timeout.connect(self.render_floor)
-        scene.changed.connect(lambda _rects: self._timer.start())
+        # A bound slot (not a lambda): Qt drops the connection when the minimap is destroyed.
+        scene.changed.connect(self._scene_changed)
+
+    def _scene_changed(self, _rects: object) -> None:
+        self._timer.start()
 
     def render_floor(self) -> None:
         source = self.scene.sceneRect()
