@@ -454,6 +454,7 @@ class PlanView(QWidget):
         if not same_floor:
             self.canvas.zoom_to_fit()
         self.scene.select_ids(selected)
+        self.minimap.render_floor()
         self._fill_list()
         self.run_checks()
         if self.is_live():
