@@ -848,6 +848,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Pivoter de 15°</translation>
     </message>
     <message>
+        <source>Rotate by an angle…</source>
+        <translation>Pivoter d'un angle…</translation>
+    </message>
+    <message>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
@@ -1142,6 +1146,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message numerus="yes">
         <source>Bring %n space(s) back into service</source>
         <translation><numerusform>Remettre %n espace en service</numerusform><numerusform>Remettre %n espaces en service</numerusform></translation>
+    </message>
+    <message>
+        <source>Angle in degrees (clockwise):</source>
+        <translation>Angle en degrés (sens horaire) :</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n space(s)</source>

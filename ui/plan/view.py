@@ -307,6 +307,7 @@ class PlanView(QWidget):
         self.delete_action = self._action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selection, "delete")
         self.duplicate_action = self._action(self.tr("Duplicate"), "Ctrl+D", self.duplicate_selection)
         self.rotate_action = self._action(self.tr("Rotate 15°"), "Ctrl+R", lambda: self.rotate_selection(ROTATE_STEP))
+        self.rotate_free_action = self._action(self.tr("Rotate by an angle…"), "Ctrl+Shift+R", self.choose_rotation)
         self.copy_action = self._action(self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selection)
         self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste)
         for action in (self.delete_action, self.duplicate_action, self.rotate_action):
@@ -325,6 +326,8 @@ class PlanView(QWidget):
         arrange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         arrange_menu = QMenu(arrange_button)
         arrange_menu.addActions(list(self.arrange_actions.values()))
+        arrange_menu.addSeparator()
+        arrange_menu.addAction(self.rotate_free_action)
         arrange_button.setMenu(arrange_menu)
         bar.addWidget(arrange_button)
         self.import_action = self._action(self.tr("Import a plan…"), "Ctrl+I", self.choose_backdrop, "import")
@@ -871,6 +874,14 @@ class PlanView(QWidget):
         after = distribute(before, how) if how in ("x", "y") else align(before, how)
         if after != before:
             self.move_spaces(before, after, self.tr("Arrange"))
+
+    def choose_rotation(self) -> None:
+        """Any angle (the 15° steps of Ctrl+R cover most plans; a slanted wing needs this)."""
+        if not self.scene.selected_ids() or not self.canvas.editable:
+            return
+        angle, ok = QInputDialog.getDouble(self, self.tr("Rotate"), self.tr("Angle in degrees (clockwise):"), 15.0, -360.0, 360.0, 1)
+        if ok and angle:
+            self.rotate_selection(angle)
 
     def delete_selection(self) -> None:
         ids = self.scene.selected_ids()
