@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from nomad_desktop.errors import NotFoundError, ValidationError
 from nomad_desktop.model import Blob, Floor, Space
 from nomad_desktop.plans.dxf import DxfPlan
+from nomad_desktop.plans.reimport import PlanDiff
 from nomad_desktop.services.changes import Changes, Outcome
 from nomad_desktop.services.convert import floor_info
-from nomad_desktop.services.outbox import create_row, patch_row
+from nomad_desktop.services.outbox import create_row, delete_row, patch_row
 from nomad_desktop.services.records import FloorInfo
 from nomad_desktop.store.database import Store
 
@@ -132,3 +133,30 @@ def import_floor_geojson(store: Store, *, floor_id: str, data: bytes) -> Outcome
                        rotation=space.rotation, capacity=0 if space.kind in ("zone", "circulation", "service") else 1,
                        bookable=space.kind in ("desk", "office", "meeting_room", "leisure"))
         return Outcome(len(planned), Changes(spaces=True, outbox=True))
+
+
+def apply_revised_plan(store: Store, *, floor_id: str, diff: PlanDiff, plan: DxfPlan | None = None) -> Outcome[int]:
+    """Apply a confirmed re-import: changed spaces keep their ids (and bookings), all in one unit of
+    work; with the DXF `plan`, its linework becomes the floor's backdrop too."""
+    with store.write() as session:
+        floor = _floor(session, floor_id)
+        if plan is not None:
+            linework = json.dumps(plan.linework, separators=(",", ":")).encode()
+            sha = hashlib.sha256(linework).hexdigest()
+            if session.get(Blob, sha) is None:
+                session.add(Blob(sha256=sha, media_type=LINEWORK_MEDIA_TYPE, size=len(linework), data=linework))
+                session.flush()
+            patch_row(session, floor, backdrop_sha256=sha, backdrop_scale=1.0)
+        for old, new in diff.changed:
+            space = session.get(Space, old.id)
+            if space is None or space.deleted_at is not None:
+                raise NotFoundError(old.id, what="space")
+            patch_row(session, space, geometry=[list(p) for p in new.geometry], name=new.name or space.name)
+        for new in diff.added:
+            create_row(session, Space, floor_id=floor_id, kind=new.kind, name=new.name, geometry=new.geometry,
+                       rotation=new.rotation, capacity=0 if new.kind == "zone" else 1, bookable=new.kind != "zone")
+        for old in diff.removed:
+            space = session.get(Space, old.id)
+            if space is not None and space.deleted_at is None:
+                delete_row(session, space)
+        return Outcome(len(diff.changed) + len(diff.added) + len(diff.removed), Changes(floors=True, spaces=True, outbox=True))

@@ -52,3 +52,29 @@ def test_damaged_dxf_gives_a_clear_message_and_leaves_the_floor_unchanged(qtbot:
     assert "DXF" in view.last_message
     assert len(space_services.list_spaces(store, floor_id=ids["floor"])) == 5
     assert floor_services.get_backdrop(store, floor_id=ids["floor"]) is None
+
+
+def test_revised_dxf_is_compared_then_applied_keeping_space_ids(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    view, store, ids = plan
+    view.set_live(False)
+    view.floor_picker.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.scene.floor is not None and view.scene.floor.id != ids["floor"])
+    floor_id = view.scene.floor.id
+    view.import_backdrop(write_plan(tmp_path / "v1.dxf"))
+    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible())
+    view.dxf_wizard.accept()
+    qtbot.waitUntil(lambda: len(space_services.list_spaces(store, floor_id=floor_id)) == 5 and len(view.spaces) == 5)
+    wait_saved(qtbot, view)
+    before = {s.name: s.id for s in space_services.list_spaces(store, floor_id=floor_id)}
+    view.dxf_wizard = None
+    view.import_backdrop(write_plan(tmp_path / "v2.dxf"))  # the same drawing again
+    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible())
+    assert view.dxf_wizard.revised_check.isChecked()
+    view.dxf_wizard.accept()
+    qtbot.waitUntil(lambda: getattr(view, "revised_box", None) is not None and view.revised_box.isVisible())
+    assert view.plan_diff.unchanged == 5 and not view.plan_diff.added and not view.plan_diff.removed
+    from PySide6.QtWidgets import QMessageBox
+
+    view.revised_box.button(QMessageBox.StandardButton.Yes).click()
+    wait_saved(qtbot, view)
+    assert {s.name: s.id for s in space_services.list_spaces(store, floor_id=floor_id)} == before

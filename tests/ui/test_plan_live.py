@@ -99,3 +99,13 @@ def test_clicking_a_space_on_the_map_selects_it_in_the_list(qtbot: Any, plan: An
     drag(view, at(view, 14, 2), at(view, 18, 6))
     wait_saved(qtbot, view)
     assert view.undo_stack.count() == 0
+
+
+def test_minimap_frames_the_visible_area_and_moves_the_view_by_keyboard(qtbot: Any, plan: Any) -> None:
+    view, _store, _ids = plan
+    view.canvas.zoom_by(4)
+    qtbot.waitUntil(lambda: not view.minimap.image.isNull())
+    before = view._visible_scene_rect().center()
+    view.minimap.setFocus()
+    qtbot.keyClick(view.minimap, Qt.Key.Key_Right)
+    assert view._visible_scene_rect().center().x() > before.x()

@@ -4,6 +4,7 @@ drawing's unit is asked when the file does not say it."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -60,6 +61,9 @@ class DxfLayerWizard(QDialog):
         else:
             self.unit_combo.hide()
             unit_label.hide()
+        self.revised_check = QCheckBox(self.tr("Revised plan of this floor: update the existing spaces (their bookings are kept)"))
+        self.revised_check.setAccessibleName(self.tr("Revised plan of this floor"))
+        form.addRow(self.revised_check)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Import"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))

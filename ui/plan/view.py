@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from nomad_desktop.clock import utc_now
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
 from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf, read_dxf
+from nomad_desktop.plans.reimport import diff_plan
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import floors as floor_services
@@ -72,6 +73,7 @@ from ui.plan.legend import StatusLegend
 from ui.plan.linework import linework_paths
 from ui.plan.live_panel import LivePanel
 from ui.plan.messages import backdrop_message
+from ui.plan.minimap import Minimap
 from ui.plan.properties import PropertiesPanel
 from ui.plan.scene import FloorPlanScene
 from ui.plan.tools import CalibrateTool, DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
@@ -180,6 +182,11 @@ class PlanView(QWidget):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.side_tabs, 1)
+        self.minimap = Minimap(self.scene, self._visible_scene_rect, self.canvas.centerOn)
+        self.canvas.zoomed.connect(self.minimap.update)
+        self.canvas.horizontalScrollBar().valueChanged.connect(lambda _v: self.minimap.update())
+        self.canvas.verticalScrollBar().valueChanged.connect(lambda _v: self.minimap.update())
+        side_layout.addWidget(self.minimap, 0, Qt.AlignmentFlag.AlignHCenter)
         self.status_line = QLabel()
         self.status_line.setAccessibleName(self.tr("Plan status"))
         self.status_line.setWordWrap(True)
@@ -199,8 +206,8 @@ class PlanView(QWidget):
         work_layout.addWidget(self.bars)
         work_layout.addWidget(splitter, 1)
         legend_row = QHBoxLayout()
-        legend_title = QLabel(self.tr("Legend:"))
-        legend_row.addWidget(legend_title)
+        self.legend_title = QLabel(self.tr("Legend:"))
+        legend_row.addWidget(self.legend_title)
         legend_row.addWidget(self.legend, 1)
         work_layout.addLayout(legend_row)
 
@@ -282,7 +289,11 @@ class PlanView(QWidget):
         self.desk_spacing.setAccessibleName(self.tr("Spacing between desks in metres"))
         bar.addWidget(self.desk_count)
         bar.addWidget(self.desk_spacing)
-        bar.addSeparator()
+        tools_bar = bar
+        # Second row: the edit actions (one row of both would not fit a laptop screen).
+        bar = QToolBar()
+        bar.setAccessibleName(self.tr("Editing actions"))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
@@ -296,6 +307,7 @@ class PlanView(QWidget):
         self.delete_action = self._action(self.tr("Delete"), QKeySequence.StandardKey.Delete, self.delete_selection, "delete")
         self.duplicate_action = self._action(self.tr("Duplicate"), "Ctrl+D", self.duplicate_selection)
         self.rotate_action = self._action(self.tr("Rotate 15°"), "Ctrl+R", lambda: self.rotate_selection(ROTATE_STEP))
+        self.rotate_free_action = self._action(self.tr("Rotate by an angle…"), "Ctrl+Shift+R", self.choose_rotation)
         self.copy_action = self._action(self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selection)
         self.paste_action = self._action(self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste)
         for action in (self.delete_action, self.duplicate_action, self.rotate_action):
@@ -314,6 +326,8 @@ class PlanView(QWidget):
         arrange_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         arrange_menu = QMenu(arrange_button)
         arrange_menu.addActions(list(self.arrange_actions.values()))
+        arrange_menu.addSeparator()
+        arrange_menu.addAction(self.rotate_free_action)
         arrange_button.setMenu(arrange_menu)
         bar.addWidget(arrange_button)
         self.import_action = self._action(self.tr("Import a plan…"), "Ctrl+I", self.choose_backdrop, "import")
@@ -329,7 +343,12 @@ class PlanView(QWidget):
         self.snap_check.toggled.connect(lambda on: setattr(self.canvas, "snap_to_grid", on))
         bar.addWidget(self.snap_check)
         self._add_zoom_actions(bar)
-        self.edit_bar = bar
+        self.edit_bar = QWidget()
+        rows = QVBoxLayout(self.edit_bar)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(0)
+        rows.addWidget(tools_bar)
+        rows.addWidget(bar)
 
     def _add_zoom_actions(self, bar: QToolBar) -> None:
         bar.addSeparator()
@@ -438,6 +457,7 @@ class PlanView(QWidget):
         if not same_floor:
             self.canvas.zoom_to_fit()
         self.scene.select_ids(selected)
+        self.minimap.render_floor()
         self._fill_list()
         self.run_checks()
         if self.is_live():
@@ -519,6 +539,7 @@ class PlanView(QWidget):
     def _ask_layer_roles(self, drawing: DxfDrawing) -> None:
         self.pending_edits -= 1
         self.dxf_wizard = DxfLayerWizard(drawing, self)
+        self.dxf_wizard.revised_check.setChecked(bool(self.spaces))
         self.dxf_wizard.accepted.connect(lambda: self._import_dxf_plan(self.dxf_wizard))
         self.dxf_wizard.open()
 
@@ -527,6 +548,9 @@ class PlanView(QWidget):
         if floor is None:
             return
         store, drawing, roles, scale = self.app.store, wizard.drawing, wizard.roles(), wizard.metres_per_unit()
+        if wizard.revised_check.isChecked():
+            self._compare_revised_plan(floor, drawing, roles, scale)
+            return
         self.pending_edits += 1
 
         def work(ctx: Any) -> Any:
@@ -544,6 +568,42 @@ class PlanView(QWidget):
 
         Op(self.app, work, parent=self).with_progress(self.tr("Importing the DXF drawing…")).success(done).failure(
             self._backdrop_failed).run()
+
+    def _compare_revised_plan(self, floor: FloorInfo, drawing: DxfDrawing, roles: dict[str, str], scale: float) -> None:
+        store = self.app.store
+        self.pending_edits += 1
+
+        def work(ctx: Any) -> Any:
+            plan = plan_from_dxf(drawing, roles, scale)
+            return plan, diff_plan(space_services.list_spaces(store, floor_id=floor.id), plan.spaces)
+
+        Op(self.app, work, parent=self).with_progress(self.tr("Comparing with the current floor…")).success(
+            lambda r: self._confirm_revised_plan(floor, *r)).failure(self._backdrop_failed).run()
+
+    def _confirm_revised_plan(self, floor: FloorInfo, plan: Any, diff: Any) -> None:
+        self.pending_edits -= 1
+        self.plan_diff = diff
+        lines = [self.tr("%n space(s) added", "", len(diff.added)), self.tr("%n space(s) removed", "", len(diff.removed)),
+                 self.tr("%n space(s) changed (same id, bookings kept)", "", len(diff.changed)),
+                 self.tr("%n space(s) unchanged", "", diff.unchanged)]
+        names = [s.name for s in diff.removed[:10]]
+        if names:
+            lines.append(self.tr("Removed: %1").replace("%1", ", ".join(names)))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Apply the revised plan?"), "\n".join(lines),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setAccessibleName(self.tr("Changes of the revised plan"))
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Apply"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Cancel"))
+        box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.apply_revised_plan(floor, plan, diff))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.revised_box = box
+        box.open()
+
+    def apply_revised_plan(self, floor: FloorInfo, plan: Any, diff: Any) -> None:
+        store = self.app.store
+        self.pending_edits += 1
+        Op(self.app, lambda ctx: floor_services.apply_revised_plan(store, floor_id=floor.id, diff=diff, plan=plan),
+           parent=self).success(lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
 
     def _dxf_report(self, plan: Any) -> str:
         kinds = [s.kind for s in plan.spaces]
@@ -815,6 +875,14 @@ class PlanView(QWidget):
         if after != before:
             self.move_spaces(before, after, self.tr("Arrange"))
 
+    def choose_rotation(self) -> None:
+        """Any angle (the 15° steps of Ctrl+R cover most plans; a slanted wing needs this)."""
+        if not self.scene.selected_ids() or not self.canvas.editable:
+            return
+        angle, ok = QInputDialog.getDouble(self, self.tr("Rotate"), self.tr("Angle in degrees (clockwise):"), 15.0, -360.0, 360.0, 1)
+        if ok and angle:
+            self.rotate_selection(angle)
+
     def delete_selection(self) -> None:
         ids = self.scene.selected_ids()
         if ids and self.canvas.editable:
@@ -909,7 +977,9 @@ class PlanView(QWidget):
         live = self.is_live()
         self.canvas.editable = not live
         self.bars.setCurrentIndex(1 if live else 0)
+        self.bars.setFixedHeight(self.bars.currentWidget().sizeHint().height())  # no empty second row in live mode
         self.legend.setVisible(live)
+        self.legend_title.setVisible(live)
         self.details.setCurrentIndex(1 if live else 0)
         for action in (*self.tool_actions.values(), self.delete_action, self.duplicate_action, self.rotate_action, self.paste_action):
             action.setEnabled(not live)
@@ -968,6 +1038,9 @@ class PlanView(QWidget):
         Op(self.app, lambda ctx: booking_services.cancel_booking(store, booking_id=booking_id, reason="released"), parent=self).run()
 
     # -- view -------------------------------------------------------------------------------
+    def _visible_scene_rect(self) -> Any:
+        return self.canvas.mapToScene(self.canvas.viewport().rect()).boundingRect()
+
     def zoom_to_fit(self) -> None:
         self.canvas.zoom_to_fit()
 
