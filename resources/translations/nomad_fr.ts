@@ -1212,6 +1212,14 @@ Fichier journal : %2</translation>
         <translation>&amp;Unité du dessin (non précisée dans le fichier) :</translation>
     </message>
     <message>
+        <source>Revised plan of this floor: update the existing spaces (their bookings are kept)</source>
+        <translation>Plan révisé de cet étage : mettre à jour les espaces existants (leurs réservations sont conservées)</translation>
+    </message>
+    <message>
+        <source>Revised plan of this floor</source>
+        <translation>Plan révisé de cet étage</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -1433,6 +1441,14 @@ Fichier journal : %2</translation>
         <translation>Ouvrir le site de &amp;démonstration</translation>
     </message>
     <message>
+        <source>Opening the site…</source>
+        <translation>Ouverture du site…</translation>
+    </message>
+    <message>
+        <source>Preparing the site's data on this station.</source>
+        <translation>Préparation des données du site sur ce poste.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1560,6 +1576,13 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>An unexpected error occurred. The details were written to the log file.</source>
         <translation>Une erreur inattendue s'est produite. Les détails ont été écrits dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>Minimap: click or use the arrow keys to move the view</source>
+        <translation>Mini-carte : cliquez ou utilisez les flèches pour déplacer la vue</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1929,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Espacement entre les postes, en mètres</translation>
     </message>
     <message>
+        <source>Editing actions</source>
+        <translation>Actions d'édition</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -1924,6 +1951,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Rotate 15°</source>
         <translation>Pivoter de 15°</translation>
+    </message>
+    <message>
+        <source>Rotate by an angle…</source>
+        <translation>Pivoter d'un angle…</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -2040,6 +2071,46 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Importing the DXF drawing…</source>
         <translation>Import du dessin DXF…</translation>
+    </message>
+    <message>
+        <source>Comparing with the current floor…</source>
+        <translation>Comparaison avec l'étage actuel…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) added</source>
+        <translation><numerusform>%n espace ajouté</numerusform><numerusform>%n espaces ajoutés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) removed</source>
+        <translation><numerusform>%n espace supprimé</numerusform><numerusform>%n espaces supprimés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) changed (same id, bookings kept)</source>
+        <translation><numerusform>%n espace modifié (même identifiant, réservations conservées)</numerusform><numerusform>%n espaces modifiés (même identifiant, réservations conservées)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s) unchanged</source>
+        <translation><numerusform>%n espace inchangé</numerusform><numerusform>%n espaces inchangés</numerusform></translation>
+    </message>
+    <message>
+        <source>Removed: %1</source>
+        <translation>Supprimés : %1</translation>
+    </message>
+    <message>
+        <source>Apply the revised plan?</source>
+        <translation>Appliquer le plan révisé ?</translation>
+    </message>
+    <message>
+        <source>Changes of the revised plan</source>
+        <translation>Modifications du plan révisé</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%n room(s) created</source>
@@ -2180,6 +2251,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message numerus="yes">
         <source>Bring %n space(s) back into service</source>
         <translation><numerusform>Remettre %n espace en service</numerusform><numerusform>Remettre %n espaces en service</numerusform></translation>
+    </message>
+    <message>
+        <source>Angle in degrees (clockwise):</source>
+        <translation>Angle en degrés (sens horaire) :</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n space(s)</source>
