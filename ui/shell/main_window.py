@@ -81,8 +81,7 @@ class MainWindow(QMainWindow):
 
         self.status = NomadStatusBar()
         self.setStatusBar(self.status)
-        if isinstance(self.pages.get("sync"), SyncView):  # feature/sync: connection state in the status bar
-            self.pages["sync"].controller.state_changed.connect(self.status.show_sync_state)
+        self._connect_sync_state()
         self._build_menus(titles)
         app.changed.connect(self._on_changed)
         self.show_view(app.settings.get(options.LAST_VIEW))
@@ -201,7 +200,14 @@ class MainWindow(QMainWindow):
     def install_pages(self) -> None:
         """Replace the opening placeholders once the site file is open, then load them."""
         self._set_pages(self._create_pages())
+        self._connect_sync_state()
         self.load()
+
+    def _connect_sync_state(self) -> None:
+        """The status bar shows the connection state the Synchronisation page's controller reports."""
+        controller = getattr(self.pages.get("sync"), "controller", None)
+        if controller is not None:
+            controller.state_changed.connect(self.status.show_sync_state)
 
     # -- behaviour ---------------------------------------------------------------------------
     def show_view(self, key: str) -> None:
