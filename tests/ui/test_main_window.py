@@ -71,18 +71,25 @@ def test_a_booking_made_elsewhere_shows_up_as_a_pending_change(qtbot: QtBot, app
     """A write broadcast through `changed` refreshes the status bar without polling."""
     window = _open_window(qtbot, app_context, wait_idle)
     store = app_context.store
-    agent = agents.search_agents(store, query="")[0]
-    from datetime import UTC, datetime, timedelta
+    from datetime import timedelta
 
+    from nomad_desktop.clock import utc_now
     from nomad_desktop.services import sites, spaces
 
+    agent = agents.create_agent(store, first_name="Inès", last_name="Testeur", unit="SGA").value
     floor = sites.list_buildings(store)[0].floors[0]
-    desk = next(s for s in spaces.list_spaces(store, floor_id=floor.id) if s.kind == "desk")
-    start = datetime(2030, 1, 7, 8, tzinfo=UTC)
-    outcome = bookings.book_space(store, space_id=desk.id, agent_id=agent.id, starts_at=start, ends_at=start + timedelta(hours=4))
+    desks = [s for s in spaces.list_spaces(store, floor_id=floor.id) if s.kind == "desk" and s.bookable]
+    # The first desk and morning the site's rules accept (working day, within the advance limit).
+    slot = next(
+        slot
+        for offset in range(1, 15)
+        for desk in desks
+        if not (slot := bookings.propose_slot(store, space_id=desk.id, day=utc_now().date() + timedelta(days=offset), part="morning")).refusals
+    )
+    outcome = bookings.book_space(store, space_id=slot.space_id, agent_id=agent.id, starts_at=slot.starts_at, ends_at=slot.ends_at)
     app_context.changed.emit(outcome.changes, None)
     wait_idle(app_context)
-    assert window.status.pending_label.text() == "1 modification en attente"
+    assert window.status.pending_label.text() == "2 modifications en attente"  # the agent, then the booking
 
 
 def test_no_database_call_runs_on_the_ui_thread(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> None:
