@@ -1,7 +1,7 @@
 """The domain model (SQLAlchemy 2 declarative). Importing this package registers every table."""
 
 from nomad_desktop.model.base import Base, SyncedMixin, UtcDateTime, new_id
-from nomad_desktop.model.booking import Booking, BookingRule
+from nomad_desktop.model.booking import Booking, BookingRule, WaitlistEntry
 from nomad_desktop.model.people import Agent
 from nomad_desktop.model.site import Blob, Building, Floor, Site
 from nomad_desktop.model.space import OutOfServicePeriod, Space
@@ -20,6 +20,7 @@ SYNCED_ENTITIES = {
     "booking_rule": BookingRule,
     "visitor": Visitor,
     "visit": Visit,
+    "waitlist_entry": WaitlistEntry,
 }
 
 __all__ = [
@@ -42,5 +43,6 @@ __all__ = [
     "UtcDateTime",
     "Visit",
     "Visitor",
+    "WaitlistEntry",
     "new_id",
 ]

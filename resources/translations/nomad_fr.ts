@@ -143,6 +143,14 @@
         <translation>Fermer sans réserver</translation>
     </message>
     <message>
+        <source>Join the &amp;waitlist</source>
+        <translation>Rejoindre la liste d'&amp;attente</translation>
+    </message>
+    <message>
+        <source>Wait for a place: the first in line gets a freed place</source>
+        <translation>Attendre une place : la première personne en attente obtient la place libérée</translation>
+    </message>
+    <message>
         <source>&amp;Agent:</source>
         <translation>&amp;Agent :</translation>
     </message>
@@ -340,6 +348,10 @@
     <message>
         <source>Why %1 cannot be booked then:</source>
         <translation>Pourquoi %1 ne peut pas être réservé à ce moment :</translation>
+    </message>
+    <message>
+        <source>Added to the waitlist, number %1 in line.</source>
+        <translation>Ajouté à la liste d'attente, en position %1.</translation>
     </message>
     <message>
         <source>Booked: %1 for %2, %3 – %4.</source>
@@ -1080,6 +1092,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>No space carries the label code “%1”.</source>
         <translation>Aucun espace ne porte le code d'étiquette « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 still has a free place: book it directly.</source>
+        <translation>%1 a encore une place libre : réservez-la directement.</translation>
     </message>
     <message>
         <source>Nobody is booked on %1 right now.</source>

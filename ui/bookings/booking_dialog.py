@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
+from nomad_desktop.services import waitlist as waitlist_services
 from nomad_desktop.services.records import AgentInfo, BookingInfo
 from ui.app.context import AppContext
 from ui.bookings.refusals import explain
@@ -33,6 +34,7 @@ from ui.tasks.operations import Op
 
 class BookingDialog(QDialog):
     booking_created = Signal(object)  # BookingInfo
+    waitlist_joined = Signal(int)  # place in line
 
     def __init__(self, app: AppContext, *, space_id: str, space_name: str, starts_at: datetime, ends_at: datetime,
                  timezone: str, parent: QWidget | None = None) -> None:
@@ -67,6 +69,10 @@ class BookingDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Close without booking"))
+        self.waitlist_button = self.buttons.addButton(self.tr("Join the &waitlist"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.waitlist_button.setAccessibleName(self.tr("Wait for a place: the first in line gets a freed place"))
+        self.waitlist_button.hide()
+        self.waitlist_button.clicked.connect(self.join_waitlist)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -131,7 +137,27 @@ class BookingDialog(QDialog):
         agent_id = agent.id if agent else None
         Op(self.app, lambda ctx: booking_services.book_space(
             store, space_id=space_id, agent_id=agent_id, guest_name=guest, starts_at=starts, ends_at=ends,
-        ), parent=self).success(self._booked).failure(lambda exc: self._show_error(explain(exc))).run()
+        ), parent=self).success(self._booked).failure(self._refused).run()
+
+    def _refused(self, exc: Exception) -> None:
+        reasons = getattr(exc, "params", {}).get("reasons") or []
+        # Full is the only reason: offer the line instead of a dead end.
+        self.waitlist_button.setVisible(bool(reasons) and all(r.code == "full" for r in reasons))
+        self._show_error(explain(exc))
+
+    def join_waitlist(self) -> None:
+        agent = self.chosen_agent()
+        guest = self.guest.text().strip()
+        store, space_id, starts, ends = self.app.store, self.space_id, self.starts_at, self.ends_at
+        agent_id = agent.id if agent else None
+        Op(self.app, lambda ctx: waitlist_services.join_waitlist(
+            store, space_id=space_id, agent_id=agent_id, guest_name=guest, starts_at=starts, ends_at=ends,
+        ), parent=self).success(self._queued).failure(lambda exc: self._show_error(explain(exc))).run()
+
+    def _queued(self, outcome: object) -> None:
+        position = outcome.value  # type: ignore[attr-defined]
+        self.waitlist_joined.emit(position)
+        self.accept()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

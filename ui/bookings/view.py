@@ -306,6 +306,8 @@ class BookingsView(QWidget):
         dialog = BookingDialog(self.app, space_id=space_id, space_name=space_name, starts_at=starts_at, ends_at=ends_at,
                                timezone=self.timezone, parent=self)
         dialog.booking_created.connect(self._booked)
+        dialog.waitlist_joined.connect(
+            lambda n: self.feedback.setText(self.tr("Added to the waitlist, number %1 in line.").replace("%1", str(n))))
         dialog.finished.connect(lambda _r: self.grid.setFocus())
         self.booking_dialog = dialog
         dialog.open()
