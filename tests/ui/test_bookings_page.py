@@ -169,3 +169,37 @@ def test_manager_prints_the_day_labels_and_exports_a_calendar(qtbot, app: AppCon
     view.export_ics(agent_id, ics)
     qtbot.waitUntil(lambda: "agent.ics" in view.feedback.text(), timeout=10_000)
     assert list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+
+
+def test_manager_finds_a_free_room_and_opens_its_booking_by_keyboard(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    view = _open_page(qtbot, app)
+    panel = view.search_panel
+    view.side.setCurrentWidget(panel)
+    panel.seats.setFocus()
+    panel.seats.selectAll()
+    qtbot.keyClicks(panel.seats, "6")  # six seats needed
+    assert panel.seats.value() == 6
+    panel.search_button.setFocus()
+    qtbot.keyClick(panel.search_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.list.count() > 0 and panel.list.hasFocus(), timeout=5000)
+    assert all(r.kind == "meeting_room" and r.capacity >= 6 for r in panel.results)
+    assert [r.capacity for r in panel.results] == sorted(r.capacity for r in panel.results)  # smallest fit first
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.booking_dialog is not None and view.booking_dialog.isVisible(), timeout=5000)
+    assert view.booking_dialog.space_id == panel.results[0].id
+    assert view.booking_dialog.starts_at == local_instant(monday, time(9), PARIS)
+    qtbot.keyClick(view.booking_dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.booking_dialog.isVisible(), timeout=5000)
+
+
+def test_week_grid_by_keyboard_shows_seven_days_of_half_days(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    view = _open_page(qtbot, app)
+    view.week.setFocus()
+    qtbot.keyClick(view.week, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.grid_model.columnCount() == 14 and not app.tasks.running, timeout=5000)
+    columns = view.grid_model.grid.columns
+    assert columns[0].day == monday and columns[-1].day == monday + timedelta(days=6)
+    header = view.grid_model.headerData(0, Qt.Orientation.Horizontal)
+    assert "Morning" in header and "\n" in header
+    saturday = view.grid_model.grid.cells[0][10]
+    assert saturday.state in ("closed", "not_bookable")
