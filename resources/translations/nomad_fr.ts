@@ -123,6 +123,26 @@
         <translation>Seulement pour un invité absent de l'annuaire</translation>
     </message>
     <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every day (closed days skipped)</source>
+        <translation>Tous les jours (jours de fermeture exclus)</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Chaque semaine ce jour-là</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>Nombre d'occurrences</translation>
+    </message>
+    <message>
         <source>Why the booking was refused</source>
         <translation>Pourquoi la réservation a été refusée</translation>
     </message>
@@ -161,6 +181,14 @@
     <message>
         <source>&amp;Guest:</source>
         <translation>&amp;Invité :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répétition :</translation>
+    </message>
+    <message>
+        <source>&amp;Occurrences:</source>
+        <translation>&amp;Occurrences :</translation>
     </message>
     <message>
         <source>Choose an agent in the list, or type a guest's name.</source>

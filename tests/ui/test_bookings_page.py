@@ -203,3 +203,36 @@ def test_week_grid_by_keyboard_shows_seven_days_of_half_days(qtbot, app: AppCont
     assert "Morning" in header and "\n" in header
     saturday = view.grid_model.grid.cells[0][10]
     assert saturday.state in ("closed", "not_bookable")
+
+
+def test_manager_books_a_weekly_meeting_for_three_weeks_by_keyboard(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    from nomad_desktop.services.availability import search_availability
+
+    view = _open_page(qtbot, app)
+    agent = agents.search_agents(app.store, query="zoe")[0]
+    room = next(r for r in search_availability(app.store, day=monday, start=time(19), end=time(20), kind="meeting_room")
+                if all(bookings.why_not(app.store, space_id=r.id, agent_id=agent.id,
+                                        starts_at=local_instant(monday + timedelta(weeks=w), time(19), PARIS),
+                                        ends_at=local_instant(monday + timedelta(weeks=w), time(20), PARIS)) == []
+                       for w in range(3)))
+    view.open_booking_dialog(room.id, room.name, local_instant(monday, time(19), PARIS), local_instant(monday, time(20), PARIS))
+    dialog = view.booking_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isVisible() and not app.tasks.running)
+    qtbot.keyClicks(dialog.search, "zoe")
+    qtbot.waitUntil(lambda: dialog.results.count() > 0 and agent.last_name in dialog.results.item(0).text()
+                    and not app.tasks.running, timeout=5000)
+    dialog.repeat.setFocus()
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Down)
+    assert dialog.repeat.currentData() == "weekly"
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Tab)
+    assert dialog.occurrences.hasFocus()
+    dialog.occurrences.selectAll()
+    qtbot.keyClicks(dialog.occurrences, "3")
+    qtbot.keyClick(dialog.occurrences, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(), timeout=5000)
+    assert not dialog.isVisible(), dialog.error.text()
+    made = [b for week in range(3) for b in bookings.list_bookings_for_day(app.store, day=monday + timedelta(weeks=week))
+            if b.agent_id == agent.id and b.space_id == room.id]
+    assert len(made) == 3 and len({b.series_id for b in made}) == 1 and made[0].series_id

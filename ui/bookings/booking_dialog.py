@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
+from nomad_desktop.services import recurrence
 from nomad_desktop.services import waitlist as waitlist_services
 from nomad_desktop.services.records import AgentInfo, BookingInfo
 from ui.app.context import AppContext
@@ -35,6 +38,7 @@ from ui.tasks.operations import Op
 class BookingDialog(QDialog):
     booking_created = Signal(object)  # BookingInfo
     waitlist_joined = Signal(int)  # place in line
+    series_created = Signal(object)  # SeriesResult
 
     def __init__(self, app: AppContext, *, space_id: str, space_name: str, starts_at: datetime, ends_at: datetime,
                  timezone: str, parent: QWidget | None = None) -> None:
@@ -57,6 +61,18 @@ class BookingDialog(QDialog):
         self.guest = QLineEdit()
         self.guest.setAccessibleName(self.tr("Guest name (instead of an agent)"))
         self.guest.setPlaceholderText(self.tr("Only for a guest without a directory entry"))
+        self.repeat = QComboBox()
+        self.repeat.setAccessibleName(self.tr("Repeat"))
+        self.repeat.addItem(self.tr("Does not repeat"), "")
+        self.repeat.addItem(self.tr("Every day (closed days skipped)"), "daily")
+        self.repeat.addItem(self.tr("Every week on this weekday"), "weekly")
+        self.occurrences = QSpinBox()
+        self.occurrences.setRange(2, 52)
+        self.occurrences.setValue(4)
+        self.occurrences.setAccessibleName(self.tr("Number of occurrences"))
+        self.occurrences.setEnabled(False)
+        self.repeat.currentIndexChanged.connect(lambda _i: self.occurrences.setEnabled(bool(self.repeat.currentData())))
+        self.timezone = timezone
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -83,6 +99,12 @@ class BookingDialog(QDialog):
         guest_label = QLabel(self.tr("&Guest:"))
         guest_label.setBuddy(self.guest)
         form.addRow(guest_label, self.guest)
+        repeat_label = QLabel(self.tr("&Repeat:"))
+        repeat_label.setBuddy(self.repeat)
+        form.addRow(repeat_label, self.repeat)
+        count_label = QLabel(self.tr("&Occurrences:"))
+        count_label.setBuddy(self.occurrences)
+        form.addRow(count_label, self.occurrences)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)
@@ -90,6 +112,8 @@ class BookingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setTabOrder(self.search, self.results)
         self.setTabOrder(self.results, self.guest)
+        self.setTabOrder(self.guest, self.repeat)
+        self.setTabOrder(self.repeat, self.occurrences)
         # Search as the person types, but not on every keystroke of a fast typist.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -135,9 +159,24 @@ class BookingDialog(QDialog):
             return
         store, space_id, starts, ends = self.app.store, self.space_id, self.starts_at, self.ends_at
         agent_id = agent.id if agent else None
+        frequency, count = self.repeat.currentData(), self.occurrences.value()
+        if frequency:
+            local_start, local_end = local(starts, self.timezone), local(ends, self.timezone)
+            Op(self.app, lambda ctx: recurrence.book_series(
+                store, space_id=space_id, agent_id=agent_id, guest_name=guest, first_day=local_start.date(),
+                start=local_start.time(), end=local_end.time(), frequency=frequency,
+                weekdays=(local_start.weekday(),), count=count,
+            ), parent=self).success(self._series_booked).failure(self._refused).run()
+            return
         Op(self.app, lambda ctx: booking_services.book_space(
             store, space_id=space_id, agent_id=agent_id, guest_name=guest, starts_at=starts, ends_at=ends,
         ), parent=self).success(self._booked).failure(self._refused).run()
+
+    def _series_booked(self, outcome: object) -> None:
+        series = outcome.value  # type: ignore[attr-defined]
+        self.series_created.emit(series)
+        self.booking_created.emit(series.bookings[0])
+        self.accept()
 
     def _refused(self, exc: Exception) -> None:
         reasons = getattr(exc, "params", {}).get("reasons") or []
