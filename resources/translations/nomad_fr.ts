@@ -350,6 +350,14 @@
         <translation>Enregistrer en PDF à imprimer les étiquettes QR des espaces de l'étage</translation>
     </message>
     <message>
+        <source>Cancel &amp;this and following</source>
+        <translation>Annuler &amp;celle-ci et les suivantes</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking and the rest of its series</source>
+        <translation>Annuler la réservation sélectionnée et la suite de sa série</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Résultat de la dernière action</translation>
     </message>
@@ -396,6 +404,14 @@
     <message>
         <source>The booking of %1 is cancelled.</source>
         <translation>La réservation de %1 est annulée.</translation>
+    </message>
+    <message>
+        <source>Select a booking of a series first.</source>
+        <translation>Sélectionnez d'abord une réservation faisant partie d'une série.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of the series cancelled.</source>
+        <translation><numerusform>%n réservation de la série annulée.</numerusform><numerusform>%n réservations de la série annulées.</numerusform></translation>
     </message>
     <message>
         <source>%1 is checked in on %2.</source>

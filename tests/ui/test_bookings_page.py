@@ -236,3 +236,26 @@ def test_manager_books_a_weekly_meeting_for_three_weeks_by_keyboard(qtbot, app: 
     made = [b for week in range(3) for b in bookings.list_bookings_for_day(app.store, day=monday + timedelta(weeks=week))
             if b.agent_id == agent.id and b.space_id == room.id]
     assert len(made) == 3 and len({b.series_id for b in made}) == 1 and made[0].series_id
+
+
+def test_manager_cancels_this_and_following_of_a_series_from_the_list(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    from nomad_desktop.services.availability import search_availability
+    from nomad_desktop.services.recurrence import book_series
+
+    agent = agents.search_agents(app.store, query="zoe")[0]
+    room = next(r for r in search_availability(app.store, day=monday, start=time(19), end=time(20), kind="meeting_room")
+                if bookings.why_not(app.store, space_id=r.id, agent_id=agent.id, starts_at=local_instant(monday, time(19), PARIS),
+                                    ends_at=local_instant(monday, time(20), PARIS)) == [])
+    series = book_series(app.store, space_id=room.id, agent_id=agent.id, first_day=monday, start=time(19), end=time(20),
+                         frequency="daily", count=3).value
+    view = _open_page(qtbot, app)
+    qtbot.waitUntil(lambda: any(b.series_id == series.series_id for b in view.bookings), timeout=5000)
+    row = next(i for i, b in enumerate(view.bookings) if b.series_id == series.series_id)
+    view.table.setFocus()
+    view.table.selectRow(row)
+    view.cancel_following_button.setFocus()
+    qtbot.keyClick(view.cancel_following_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "series" in view.feedback.text(), timeout=5000)
+    statuses = [b.status for d in range(3) for b in bookings.list_bookings_for_day(app.store, day=monday + timedelta(days=d))
+                if b.series_id == series.series_id]
+    assert statuses == ["cancelled", "cancelled", "cancelled"]

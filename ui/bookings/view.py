@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nomad_desktop.services import availability, exports
+from nomad_desktop.services import availability, exports, recurrence
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import release as release_services
 from nomad_desktop.services import sites as site_services
@@ -130,6 +130,9 @@ class BookingsView(QWidget):
         self.labels_button = QPushButton(self.tr("QR &labels (PDF)"))
         self.labels_button.setAccessibleName(self.tr("Save the QR code labels of the floor's spaces as a PDF to print"))
         self.labels_button.clicked.connect(self._print_labels)
+        self.cancel_following_button = QPushButton(self.tr("Cancel &this and following"))
+        self.cancel_following_button.setAccessibleName(self.tr("Cancel the selected booking and the rest of its series"))
+        self.cancel_following_button.clicked.connect(self._cancel_following)
         self.count_label = QLabel()
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -143,7 +146,7 @@ class BookingsView(QWidget):
             buttons.addWidget(w)
         list_layout.addLayout(buttons)
         files = QHBoxLayout()
-        for w in (self.export_button, self.print_button, self.labels_button):
+        for w in (self.cancel_following_button, self.export_button, self.print_button, self.labels_button):
             files.addWidget(w)
         list_layout.addLayout(files)
         list_layout.addWidget(self.count_label)
@@ -346,6 +349,17 @@ class BookingsView(QWidget):
             store = self.app.store
             self._run(lambda ctx: booking_services.cancel_booking(store, booking_id=booking.id, reason="desktop"),
                       self.tr("The booking of %1 is cancelled.").replace("%1", booking.person_name))
+
+    def _cancel_following(self) -> None:
+        booking = self.selected_booking()
+        if booking is None or booking.series_id is None:
+            self.feedback.setText(self.tr("Select a booking of a series first."))
+            return
+        store, series_id = self.app.store, booking.series_id
+        Op(self.app, lambda ctx: recurrence.cancel_series(store, series_id=series_id, scope=recurrence.FOLLOWING,
+                                                          booking_id=booking.id, reason="desktop"), parent=self).success(
+            lambda outcome: self.feedback.setText(self.tr("%n booking(s) of the series cancelled.", "", outcome.value))
+        ).failure(lambda exc: self.feedback.setText(explain(exc))).run()
 
     def _focus_scan(self) -> None:
         self.side.setCurrentIndex(0)
