@@ -67,7 +67,8 @@ class BookingsView(QWidget):
         self.day_picker.day_changed.connect(lambda _d: self.refresh())
         self.floor = QComboBox()
         self.floor.setAccessibleName(self.tr("Floor shown"))
-        self.floor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.floor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.floor.setMinimumContentsLength(30)
         self.floor.currentIndexChanged.connect(lambda _i: self._reload_grid())
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of space shown"))
@@ -145,10 +146,12 @@ class BookingsView(QWidget):
         for w in (self.check_in_button, self.check_out_button, self.cancel_button):
             buttons.addWidget(w)
         list_layout.addLayout(buttons)
-        files = QHBoxLayout()
-        for w in (self.cancel_following_button, self.export_button, self.print_button, self.labels_button):
-            files.addWidget(w)
-        list_layout.addLayout(files)
+        # Two short rows rather than one wide one: the side panel must leave the grid its room.
+        for pair in ((self.cancel_following_button, self.export_button), (self.print_button, self.labels_button)):
+            row = QHBoxLayout()
+            for w in pair:
+                row.addWidget(w)
+            list_layout.addLayout(row)
         list_layout.addWidget(self.count_label)
         list_layout.addWidget(self.feedback)
 
@@ -181,6 +184,7 @@ class BookingsView(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
