@@ -1,7 +1,7 @@
 """The domain model (SQLAlchemy 2 declarative). Importing this package registers every table."""
 
 from nomad_desktop.model.base import Base, SyncedMixin, UtcDateTime, new_id
-from nomad_desktop.model.booking import Booking, BookingRule
+from nomad_desktop.model.booking import Booking, BookingRule, WaitlistEntry
 from nomad_desktop.model.people import Agent
 from nomad_desktop.model.reception import PurgeJournalEntry, WatchEntry
 from nomad_desktop.model.site import Blob, Building, Floor, Site
@@ -22,6 +22,7 @@ SYNCED_ENTITIES = {
     "visitor": Visitor,
     "visit": Visit,
     "watch_entry": WatchEntry,
+    "waitlist_entry": WaitlistEntry,
 }
 
 __all__ = [
@@ -45,6 +46,7 @@ __all__ = [
     "UtcDateTime",
     "Visit",
     "Visitor",
+    "WaitlistEntry",
     "WatchEntry",
     "new_id",
 ]

@@ -58,3 +58,21 @@ class BookingRule(SyncedMixin, Base):
     guests_allowed: Mapped[bool | None] = mapped_column(default=None)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class WaitlistEntry(SyncedMixin, Base):
+    """Someone waiting for a place in a full session or room; the first in line gets a freed place."""
+
+    __tablename__ = "waitlist_entries"
+    __table_args__ = (Index("ix_waitlist_entries_space_start", "space_id", "starts_at"),)
+
+    space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"))
+    agent_id: Mapped[str | None] = mapped_column(ForeignKey("agents.id"), default=None)
+    guest_name: Mapped[str] = mapped_column(String(200), default="")
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: Place in line: the earliest asked is served first.
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    #: "waiting", "promoted" (booking_id then says which booking it became) or "cancelled".
+    status: Mapped[str] = mapped_column(String(16), default="waiting")
+    booking_id: Mapped[str | None] = mapped_column(ForeignKey("bookings.id"), default=None)

@@ -8,14 +8,15 @@ before the insert.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from nomad_desktop.errors import BookingRefused
-from nomad_desktop.model import Agent, Booking, BookingRule, OutOfServicePeriod, Site, Space
+from nomad_desktop.model import Agent, Site, Space
 from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES
 from nomad_desktop.rules.check import Refusal, Request, SpaceFacts, check_request, places
 from nomad_desktop.rules.effective import EffectiveRules, resolve
@@ -26,28 +27,38 @@ ACTIVE = tuple(s.value for s in ACTIVE_BOOKING_STATUSES)
 LONGEST_BOOKING = timedelta(days=1)
 
 
-def rule_layers(session: Session, site_id: str, space: Space) -> list[dict]:
-    """The site's, the kind's and the space's rules, widest first, as plain dicts."""
-    rows = session.scalars(
-        select(BookingRule).where(
-            BookingRule.site_id == site_id,
-            BookingRule.deleted_at.is_(None),
-            or_(BookingRule.space_id.is_(None), BookingRule.space_id == space.id),
-        )
-    ).all()
-
-    def rank(rule: BookingRule) -> int:
-        return 2 if rule.space_id else 1 if rule.space_kind else 0
-
-    layers = [r for r in rows if r.space_id or r.space_kind in (None, space.kind)]
-    layers.sort(key=rank)
-    return [{c: getattr(r, c) for c in (*_RULE_COLUMNS, "extra")} for r in layers]
-
-
 _RULE_COLUMNS = (
     "unit", "opening_time", "closing_time", "closed_weekdays", "max_advance_days", "max_duration_minutes",
     "max_active_per_agent", "cancel_cutoff_minutes", "no_show_release_minutes", "guests_allowed",
 )
+_JSON_COLUMNS = frozenset({"closed_weekdays", "extra"})
+
+
+def rule_layers(session: Session, site_id: str, space: Space) -> list[dict[str, Any]]:
+    """The site's, the kind's and the space's rules, widest first, as plain dicts.
+
+    Driver SQL: read for every booking placed, where statement building would cost more than the read.
+    """
+    columns = (*_RULE_COLUMNS, "extra")
+    rows = session.connection().exec_driver_sql(
+        f"SELECT space_kind, space_id, {', '.join(columns)} FROM booking_rules"
+        " WHERE site_id = ? AND deleted_at IS NULL AND (space_id IS NULL OR space_id = ?)",
+        (site_id, space.id),
+    ).all()
+    layers = []
+    for kind, space_id, *values in rows:
+        if space_id is None and kind not in (None, space.kind):
+            continue
+        layer = {}
+        for name, value in zip(columns, values, strict=True):
+            if name in _JSON_COLUMNS and isinstance(value, str):
+                value = json.loads(value)
+            elif name == "guests_allowed" and value is not None:
+                value = bool(value)
+            layer[name] = value
+        layers.append((2 if space_id else 1 if kind else 0, layer))
+    layers.sort(key=lambda pair: pair[0])
+    return [layer for _, layer in layers]
 
 
 def rules_for(session: Session, site: Site, space: Space) -> EffectiveRules:
@@ -65,38 +76,40 @@ def space_facts(space: Space) -> SpaceFacts:
     )
 
 
+# The checks below run for every booking placed: plain driver SQL with instants as stored text
+# skips SQLAlchemy's statement building, which costs more than the indexed lookups themselves.
+_ACTIVE_SQL = "status IN ('confirmed', 'checked_in') AND deleted_at IS NULL"
+
+
+def _stored(instant: datetime) -> str:
+    return instant.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _excluding(ignore: Collection[str]) -> str:
+    return (" AND id NOT IN (" + ", ".join("?" * len(ignore)) + ")") if ignore else ""
+
+
 def active_count(session: Session, agent_id: str, now: datetime, ignore: Collection[str] = ()) -> int:
     """The agent's active bookings not yet ended."""
-    statement = select(func.count()).select_from(Booking).where(
-        Booking.agent_id == agent_id,
-        Booking.starts_at > now - LONGEST_BOOKING,
-        Booking.ends_at > now,
-        Booking.status.in_(ACTIVE),
-        Booking.deleted_at.is_(None),
-    )
-    if ignore:
-        statement = statement.where(Booking.id.not_in(list(ignore)))
-    return session.scalar(statement) or 0
+    sql = (f"SELECT count(*) FROM bookings WHERE agent_id = ? AND starts_at > ? AND ends_at > ? AND {_ACTIVE_SQL}"
+           + _excluding(ignore))
+    params = (agent_id, _stored(now - LONGEST_BOOKING), _stored(now), *ignore)
+    return session.connection().exec_driver_sql(sql, params).scalar() or 0
 
 
 def peak_taken(session: Session, space_id: str, starts_at: datetime, ends_at: datetime,
                ignore: Collection[str] = ()) -> int:
     """The most places taken at any one instant of [starts_at, ends_at) (active bookings)."""
-    statement = select(Booking.starts_at, Booking.ends_at).where(
-        Booking.space_id == space_id,
-        Booking.starts_at < ends_at,
-        Booking.starts_at > starts_at - LONGEST_BOOKING,
-        Booking.ends_at > starts_at,
-        Booking.status.in_(ACTIVE),
-        Booking.deleted_at.is_(None),
-    )
-    if ignore:
-        statement = statement.where(Booking.id.not_in(list(ignore)))
-    intervals = session.execute(statement).all()
-    return peak_overlap([(max(s, starts_at), min(e, ends_at)) for s, e in intervals])
+    sql = (f"SELECT starts_at, ends_at FROM bookings WHERE space_id = ? AND starts_at < ? AND starts_at > ?"
+           f" AND ends_at > ? AND {_ACTIVE_SQL}" + _excluding(ignore))
+    s, e = _stored(starts_at), _stored(ends_at)
+    rows = session.connection().exec_driver_sql(
+        sql, (space_id, e, _stored(starts_at - LONGEST_BOOKING), s, *ignore)).all()
+    # Text instants of one format sort like the instants themselves.
+    return peak_overlap([(max(bs, s), min(be, e)) for bs, be in rows])
 
 
-def peak_overlap(intervals: list[tuple[datetime, datetime]]) -> int:
+def peak_overlap(intervals: list[tuple[Any, Any]]) -> int:
     """Largest number of half-open intervals covering one instant (sweep over the ends)."""
     events = sorted([(s, 1) for s, _ in intervals] + [(e, -1) for _, e in intervals])
     peak = current = 0
@@ -109,32 +122,23 @@ def peak_overlap(intervals: list[tuple[datetime, datetime]]) -> int:
 def database_refusals(session: Session, space: Space, agent_id: str | None, starts_at: datetime,
                       ends_at: datetime, ignore: Collection[str] = ()) -> list[Refusal]:
     refusals = []
-    out = session.scalar(
-        select(OutOfServicePeriod).where(
-            OutOfServicePeriod.space_id == space.id,
-            OutOfServicePeriod.starts_at < ends_at,
-            OutOfServicePeriod.ends_at > starts_at,
-            OutOfServicePeriod.deleted_at.is_(None),
-        ).limit(1)
-    )
+    conn = session.connection()
+    s, e = _stored(starts_at), _stored(ends_at)
+    out = conn.exec_driver_sql(
+        "SELECT reason FROM out_of_service_periods WHERE space_id = ? AND starts_at < ? AND ends_at > ?"
+        " AND deleted_at IS NULL LIMIT 1", (space.id, e, s)).first()
     if out is not None:
-        refusals.append(Refusal("out_of_service", {"space": space.name, "reason": out.reason}))
+        refusals.append(Refusal("out_of_service", {"space": space.name, "reason": out[0]}))
     if peak_taken(session, space.id, starts_at, ends_at, ignore) >= places(space.kind, space.capacity):
         refusals.append(Refusal("full", {"space": space.name, "capacity": space.capacity}))
     if agent_id is not None:
-        busy = session.scalar(
-            select(Space.name).join(Booking, Booking.space_id == Space.id).where(
-                Booking.agent_id == agent_id,
-                Booking.starts_at < ends_at,
-                Booking.starts_at > starts_at - LONGEST_BOOKING,
-                Booking.ends_at > starts_at,
-                Booking.status.in_(ACTIVE),
-                Booking.deleted_at.is_(None),
-                Booking.id.not_in(list(ignore)) if ignore else True,
-            ).limit(1)
-        )
+        busy = conn.exec_driver_sql(
+            "SELECT s.name FROM bookings b JOIN spaces s ON s.id = b.space_id WHERE b.agent_id = ? AND b.starts_at < ?"
+            " AND b.starts_at > ? AND b.ends_at > ? AND b.status IN ('confirmed', 'checked_in')"
+            " AND b.deleted_at IS NULL" + _excluding(ignore).replace(" id ", " b.id ") + " LIMIT 1",
+            (agent_id, e, _stored(starts_at - LONGEST_BOOKING), s, *ignore)).first()
         if busy is not None:
-            refusals.append(Refusal("agent_busy", {"space": busy}))
+            refusals.append(Refusal("agent_busy", {"space": busy[0]}))
     return refusals
 
 

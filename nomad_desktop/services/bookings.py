@@ -257,7 +257,9 @@ def move_booking(
             session, site=site, space=space, agent=agent, starts_at=new_start, ends_at=new_end, now=utc_now(),
             ignore=[booking.id],
         ))
+        old_space, old_start, old_end = booking.space_id, booking.starts_at, booking.ends_at
         patch_row(session, booking, intent="booking.move", space_id=space.id, starts_at=new_start, ends_at=new_end)
+        _promote(session, site, old_space, old_start, old_end, utc_now())
         info = _booking_info(booking, space.name, _person(agent, booking.guest_name))
         return Outcome(info, Changes(bookings=True, outbox=True))
 
@@ -273,6 +275,15 @@ def cancel_in_session(session: Session, booking: Booking, *, reason: str, now: d
         if cutoff and booking.starts_at - timedelta(minutes=cutoff) < now < booking.ends_at:
             raise BookingRefused("cancel_too_late", minutes=cutoff)
     patch_row(session, booking, intent="booking.cancel", status=BookingStatus.CANCELLED.value, cancel_reason=reason)
+    _promote(session, site, booking.space_id, booking.starts_at, booking.ends_at, now)
+
+
+def _promote(session: Session, site: Site, space_id: str, starts_at: datetime, ends_at: datetime, now: datetime) -> None:
+    """A place was freed: the first in the waitlist gets it (same transaction)."""
+    session.flush()
+    from nomad_desktop.services.waitlist import promote_waiting  # waitlist books through us
+
+    promote_waiting(session, site=site, space_id=space_id, starts_at=starts_at, ends_at=ends_at, now=now)
 
 
 def cancel_booking(store: Store, *, booking_id: str, reason: str = "", enforce_cutoff: bool = True) -> Outcome[str]:

@@ -19,6 +19,7 @@ from nomad_desktop.services.booking_checks import LONGEST_BOOKING, rules_for
 from nomad_desktop.services.changes import Changes, Outcome
 from nomad_desktop.services.outbox import patch_row
 from nomad_desktop.services.sites import current_site
+from nomad_desktop.services.waitlist import promote_waiting
 from nomad_desktop.store.database import Store
 
 #: How far back a catch-up looks: older unreleased bookings are history, not places to free.
@@ -58,5 +59,8 @@ def release_no_shows(store: Store, *, now: datetime | None = None) -> Outcome[Re
                 continue
             patch_row(session, booking, intent="booking.no_show", status=BookingStatus.NO_SHOW.value)
             released.append(booking.id)
+            session.flush()
+            promote_waiting(session, site=site, space_id=booking.space_id, starts_at=booking.starts_at,
+                            ends_at=booking.ends_at, now=now)
         changes = Changes(bookings=True, outbox=True) if released else Changes()
         return Outcome(ReleaseReport(len(released), tuple(released)), changes)

@@ -169,3 +169,93 @@ def test_manager_prints_the_day_labels_and_exports_a_calendar(qtbot, app: AppCon
     view.export_ics(agent_id, ics)
     qtbot.waitUntil(lambda: "agent.ics" in view.feedback.text(), timeout=10_000)
     assert list(Calendar.from_ical(ics.read_bytes()).walk("VEVENT"))
+
+
+def test_manager_finds_a_free_room_and_opens_its_booking_by_keyboard(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    view = _open_page(qtbot, app)
+    panel = view.search_panel
+    view.side.setCurrentWidget(panel)
+    panel.seats.setFocus()
+    panel.seats.selectAll()
+    qtbot.keyClicks(panel.seats, "6")  # six seats needed
+    assert panel.seats.value() == 6
+    panel.search_button.setFocus()
+    qtbot.keyClick(panel.search_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: panel.list.count() > 0 and panel.list.hasFocus(), timeout=5000)
+    assert all(r.kind == "meeting_room" and r.capacity >= 6 for r in panel.results)
+    assert [r.capacity for r in panel.results] == sorted(r.capacity for r in panel.results)  # smallest fit first
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.booking_dialog is not None and view.booking_dialog.isVisible(), timeout=5000)
+    assert view.booking_dialog.space_id == panel.results[0].id
+    assert view.booking_dialog.starts_at == local_instant(monday, time(9), PARIS)
+    qtbot.keyClick(view.booking_dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not view.booking_dialog.isVisible(), timeout=5000)
+
+
+def test_week_grid_by_keyboard_shows_seven_days_of_half_days(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    view = _open_page(qtbot, app)
+    view.week.setFocus()
+    qtbot.keyClick(view.week, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.grid_model.columnCount() == 14 and not app.tasks.running, timeout=5000)
+    columns = view.grid_model.grid.columns
+    assert columns[0].day == monday and columns[-1].day == monday + timedelta(days=6)
+    header = view.grid_model.headerData(0, Qt.Orientation.Horizontal)
+    assert "Morning" in header and "\n" in header
+    saturday = view.grid_model.grid.cells[0][10]
+    assert saturday.state in ("closed", "not_bookable")
+
+
+def test_manager_books_a_weekly_meeting_for_three_weeks_by_keyboard(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    from nomad_desktop.services.availability import search_availability
+
+    view = _open_page(qtbot, app)
+    agent = agents.search_agents(app.store, query="zoe")[0]
+    room = next(r for r in search_availability(app.store, day=monday, start=time(19), end=time(20), kind="meeting_room")
+                if all(bookings.why_not(app.store, space_id=r.id, agent_id=agent.id,
+                                        starts_at=local_instant(monday + timedelta(weeks=w), time(19), PARIS),
+                                        ends_at=local_instant(monday + timedelta(weeks=w), time(20), PARIS)) == []
+                       for w in range(3)))
+    view.open_booking_dialog(room.id, room.name, local_instant(monday, time(19), PARIS), local_instant(monday, time(20), PARIS))
+    dialog = view.booking_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isVisible() and not app.tasks.running)
+    qtbot.keyClicks(dialog.search, "zoe")
+    qtbot.waitUntil(lambda: dialog.results.count() > 0 and agent.last_name in dialog.results.item(0).text()
+                    and not app.tasks.running, timeout=5000)
+    dialog.repeat.setFocus()
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Down)
+    assert dialog.repeat.currentData() == "weekly"
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Tab)
+    assert dialog.occurrences.hasFocus()
+    dialog.occurrences.selectAll()
+    qtbot.keyClicks(dialog.occurrences, "3")
+    qtbot.keyClick(dialog.occurrences, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible() or dialog.error.isVisible(), timeout=5000)
+    assert not dialog.isVisible(), dialog.error.text()
+    made = [b for week in range(3) for b in bookings.list_bookings_for_day(app.store, day=monday + timedelta(weeks=week))
+            if b.agent_id == agent.id and b.space_id == room.id]
+    assert len(made) == 3 and len({b.series_id for b in made}) == 1 and made[0].series_id
+
+
+def test_manager_cancels_this_and_following_of_a_series_from_the_list(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+    from nomad_desktop.services.availability import search_availability
+    from nomad_desktop.services.recurrence import book_series
+
+    agent = agents.search_agents(app.store, query="zoe")[0]
+    room = next(r for r in search_availability(app.store, day=monday, start=time(19), end=time(20), kind="meeting_room")
+                if bookings.why_not(app.store, space_id=r.id, agent_id=agent.id, starts_at=local_instant(monday, time(19), PARIS),
+                                    ends_at=local_instant(monday, time(20), PARIS)) == [])
+    series = book_series(app.store, space_id=room.id, agent_id=agent.id, first_day=monday, start=time(19), end=time(20),
+                         frequency="daily", count=3).value
+    view = _open_page(qtbot, app)
+    qtbot.waitUntil(lambda: any(b.series_id == series.series_id for b in view.bookings), timeout=5000)
+    row = next(i for i, b in enumerate(view.bookings) if b.series_id == series.series_id)
+    view.table.setFocus()
+    view.table.selectRow(row)
+    view.cancel_following_button.setFocus()
+    qtbot.keyClick(view.cancel_following_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "series" in view.feedback.text(), timeout=5000)
+    statuses = [b.status for d in range(3) for b in bookings.list_bookings_for_day(app.store, day=monday + timedelta(days=d))
+                if b.series_id == series.series_id]
+    assert statuses == ["cancelled", "cancelled", "cancelled"]

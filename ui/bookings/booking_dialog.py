@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,12 +19,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
+from nomad_desktop.services import recurrence
+from nomad_desktop.services import waitlist as waitlist_services
 from nomad_desktop.services.records import AgentInfo, BookingInfo
 from ui.app.context import AppContext
 from ui.bookings.refusals import explain
@@ -33,6 +37,8 @@ from ui.tasks.operations import Op
 
 class BookingDialog(QDialog):
     booking_created = Signal(object)  # BookingInfo
+    waitlist_joined = Signal(int)  # place in line
+    series_created = Signal(object)  # SeriesResult
 
     def __init__(self, app: AppContext, *, space_id: str, space_name: str, starts_at: datetime, ends_at: datetime,
                  timezone: str, parent: QWidget | None = None) -> None:
@@ -55,6 +61,18 @@ class BookingDialog(QDialog):
         self.guest = QLineEdit()
         self.guest.setAccessibleName(self.tr("Guest name (instead of an agent)"))
         self.guest.setPlaceholderText(self.tr("Only for a guest without a directory entry"))
+        self.repeat = QComboBox()
+        self.repeat.setAccessibleName(self.tr("Repeat"))
+        self.repeat.addItem(self.tr("Does not repeat"), "")
+        self.repeat.addItem(self.tr("Every day (closed days skipped)"), "daily")
+        self.repeat.addItem(self.tr("Every week on this weekday"), "weekly")
+        self.occurrences = QSpinBox()
+        self.occurrences.setRange(2, 52)
+        self.occurrences.setValue(4)
+        self.occurrences.setAccessibleName(self.tr("Number of occurrences"))
+        self.occurrences.setEnabled(False)
+        self.repeat.currentIndexChanged.connect(lambda _i: self.occurrences.setEnabled(bool(self.repeat.currentData())))
+        self.timezone = timezone
         self.error = QLabel()
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
@@ -67,6 +85,10 @@ class BookingDialog(QDialog):
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setText(self.tr("Cancel"))
         cancel.setAccessibleName(self.tr("Close without booking"))
+        self.waitlist_button = self.buttons.addButton(self.tr("Join the &waitlist"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.waitlist_button.setAccessibleName(self.tr("Wait for a place: the first in line gets a freed place"))
+        self.waitlist_button.hide()
+        self.waitlist_button.clicked.connect(self.join_waitlist)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -77,6 +99,12 @@ class BookingDialog(QDialog):
         guest_label = QLabel(self.tr("&Guest:"))
         guest_label.setBuddy(self.guest)
         form.addRow(guest_label, self.guest)
+        repeat_label = QLabel(self.tr("&Repeat:"))
+        repeat_label.setBuddy(self.repeat)
+        form.addRow(repeat_label, self.repeat)
+        count_label = QLabel(self.tr("&Occurrences:"))
+        count_label.setBuddy(self.occurrences)
+        form.addRow(count_label, self.occurrences)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addLayout(form)
@@ -84,6 +112,8 @@ class BookingDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setTabOrder(self.search, self.results)
         self.setTabOrder(self.results, self.guest)
+        self.setTabOrder(self.guest, self.repeat)
+        self.setTabOrder(self.repeat, self.occurrences)
         # Search as the person types, but not on every keystroke of a fast typist.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -129,9 +159,44 @@ class BookingDialog(QDialog):
             return
         store, space_id, starts, ends = self.app.store, self.space_id, self.starts_at, self.ends_at
         agent_id = agent.id if agent else None
+        frequency, count = self.repeat.currentData(), self.occurrences.value()
+        if frequency:
+            local_start, local_end = local(starts, self.timezone), local(ends, self.timezone)
+            Op(self.app, lambda ctx: recurrence.book_series(
+                store, space_id=space_id, agent_id=agent_id, guest_name=guest, first_day=local_start.date(),
+                start=local_start.time(), end=local_end.time(), frequency=frequency,
+                weekdays=(local_start.weekday(),), count=count,
+            ), parent=self).success(self._series_booked).failure(self._refused).run()
+            return
         Op(self.app, lambda ctx: booking_services.book_space(
             store, space_id=space_id, agent_id=agent_id, guest_name=guest, starts_at=starts, ends_at=ends,
-        ), parent=self).success(self._booked).failure(lambda exc: self._show_error(explain(exc))).run()
+        ), parent=self).success(self._booked).failure(self._refused).run()
+
+    def _series_booked(self, outcome: object) -> None:
+        series = outcome.value  # type: ignore[attr-defined]
+        self.series_created.emit(series)
+        self.booking_created.emit(series.bookings[0])
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        reasons = getattr(exc, "params", {}).get("reasons") or []
+        # Full is the only reason: offer the line instead of a dead end.
+        self.waitlist_button.setVisible(bool(reasons) and all(r.code == "full" for r in reasons))
+        self._show_error(explain(exc))
+
+    def join_waitlist(self) -> None:
+        agent = self.chosen_agent()
+        guest = self.guest.text().strip()
+        store, space_id, starts, ends = self.app.store, self.space_id, self.starts_at, self.ends_at
+        agent_id = agent.id if agent else None
+        Op(self.app, lambda ctx: waitlist_services.join_waitlist(
+            store, space_id=space_id, agent_id=agent_id, guest_name=guest, starts_at=starts, ends_at=ends,
+        ), parent=self).success(self._queued).failure(lambda exc: self._show_error(explain(exc))).run()
+
+    def _queued(self, outcome: object) -> None:
+        position = outcome.value  # type: ignore[attr-defined]
+        self.waitlist_joined.emit(position)
+        self.accept()
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

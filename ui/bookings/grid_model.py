@@ -28,11 +28,27 @@ class BookingGridModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.grid = BookingGrid("Europe/Paris", (), (), ())
+        # Painting asks for every visible cell's text and brush at each repaint: compute once.
+        self._brushes: dict[tuple[str, str], QBrush] = {}
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_grid(self, grid: BookingGrid) -> None:
         self.beginResetModel()
         self.grid = grid
+        self._brushes.clear()
+        self._texts.clear()
         self.endResetModel()
+
+    def _brush(self, state: str) -> QBrush:
+        key = (state, current_variant())  # the theme may switch between light and dark
+        brush = self._brushes.get(key)
+        if brush is None:
+            # A light tint of the plan's status colour: the cell's text says the state, so the
+            # colour only helps scanning and the text stays readable (no hatch behind letters).
+            colour, _pattern = status_style(_STATUS_OF.get(state, "free"), current_variant())
+            colour.setAlpha(70)
+            brush = self._brushes[key] = QBrush(colour)
+        return brush
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.grid.spaces)
@@ -75,17 +91,17 @@ class BookingGridModel(QAbstractTableModel):
             return None
         cell = self.cell(index.row(), index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell_text(cell)
+            key = (index.row(), index.column())
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self.cell_text(cell)
+            return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             space = self.grid.spaces[index.row()]
             column = self.column(index.column())
             return f"{space.name}, {format_date(column.day)}, {self.column_title(column, with_day=False)}: {self.cell_text(cell)}"
         if role == Qt.ItemDataRole.BackgroundRole:
-            # A light tint of the plan's status colour: the cell's text says the state, so the
-            # colour only helps scanning and the text stays readable (no hatch behind letters).
-            colour, _pattern = status_style(_STATUS_OF.get(cell.state, "free"), current_variant())
-            colour.setAlpha(70)
-            return QBrush(colour)
+            return self._brush(cell.state)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802

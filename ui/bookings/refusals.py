@@ -46,6 +46,7 @@ def refusal_text(code: str, params: dict[str, Any]) -> str:
         "not_checked_in": QCoreApplication.translate("Refusals", "This booking is not checked in."),
         "series_empty": QCoreApplication.translate("Refusals", "No day of this series can be booked."),
         "unknown_label": QCoreApplication.translate("Refusals", "No space carries the label code “%1”.").replace("%1", str(p.get("code", ""))),
+        "not_full": QCoreApplication.translate("Refusals", "%1 still has a free place: book it directly.").replace("%1", str(p.get("space", ""))),
         "no_booking_now": QCoreApplication.translate("Refusals", "Nobody is booked on %1 right now.").replace("%1", str(p.get("space", ""))),
     }
     return texts.get(code, QCoreApplication.translate("Refusals", "This booking is not allowed."))
@@ -71,5 +72,5 @@ _CODES = frozenset({
     "invalid_period", "not_bookable", "space_deleted", "in_past", "spans_days", "closed_weekday", "public_holiday",
     "outside_hours", "unit_half_day", "unit_day", "unit_slot", "too_far_ahead", "too_long", "quota_reached",
     "guests_not_allowed", "restricted", "owner_not_opened", "out_of_service", "full", "agent_busy", "cancel_too_late",
-    "not_active", "not_checked_in", "series_empty", "unknown_label", "no_booking_now",
+    "not_active", "not_checked_in", "series_empty", "unknown_label", "no_booking_now", "not_full",
 })

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nomad_desktop.services import availability, exports
+from nomad_desktop.services import availability, exports, recurrence
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import release as release_services
 from nomad_desktop.services import sites as site_services
@@ -67,7 +67,8 @@ class BookingsView(QWidget):
         self.day_picker.day_changed.connect(lambda _d: self.refresh())
         self.floor = QComboBox()
         self.floor.setAccessibleName(self.tr("Floor shown"))
-        self.floor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.floor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.floor.setMinimumContentsLength(30)
         self.floor.currentIndexChanged.connect(lambda _i: self._reload_grid())
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of space shown"))
@@ -130,6 +131,9 @@ class BookingsView(QWidget):
         self.labels_button = QPushButton(self.tr("QR &labels (PDF)"))
         self.labels_button.setAccessibleName(self.tr("Save the QR code labels of the floor's spaces as a PDF to print"))
         self.labels_button.clicked.connect(self._print_labels)
+        self.cancel_following_button = QPushButton(self.tr("Cancel &this and following"))
+        self.cancel_following_button.setAccessibleName(self.tr("Cancel the selected booking and the rest of its series"))
+        self.cancel_following_button.clicked.connect(self._cancel_following)
         self.count_label = QLabel()
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -142,10 +146,12 @@ class BookingsView(QWidget):
         for w in (self.check_in_button, self.check_out_button, self.cancel_button):
             buttons.addWidget(w)
         list_layout.addLayout(buttons)
-        files = QHBoxLayout()
-        for w in (self.export_button, self.print_button, self.labels_button):
-            files.addWidget(w)
-        list_layout.addLayout(files)
+        # Two short rows rather than one wide one: the side panel must leave the grid its room.
+        for pair in ((self.cancel_following_button, self.export_button), (self.print_button, self.labels_button)):
+            row = QHBoxLayout()
+            for w in pair:
+                row.addWidget(w)
+            list_layout.addLayout(row)
         list_layout.addWidget(self.count_label)
         list_layout.addWidget(self.feedback)
 
@@ -178,6 +184,7 @@ class BookingsView(QWidget):
         splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([800, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -306,6 +313,8 @@ class BookingsView(QWidget):
         dialog = BookingDialog(self.app, space_id=space_id, space_name=space_name, starts_at=starts_at, ends_at=ends_at,
                                timezone=self.timezone, parent=self)
         dialog.booking_created.connect(self._booked)
+        dialog.waitlist_joined.connect(
+            lambda n: self.feedback.setText(self.tr("Added to the waitlist, number %1 in line.").replace("%1", str(n))))
         dialog.finished.connect(lambda _r: self.grid.setFocus())
         self.booking_dialog = dialog
         dialog.open()
@@ -344,6 +353,17 @@ class BookingsView(QWidget):
             store = self.app.store
             self._run(lambda ctx: booking_services.cancel_booking(store, booking_id=booking.id, reason="desktop"),
                       self.tr("The booking of %1 is cancelled.").replace("%1", booking.person_name))
+
+    def _cancel_following(self) -> None:
+        booking = self.selected_booking()
+        if booking is None or booking.series_id is None:
+            self.feedback.setText(self.tr("Select a booking of a series first."))
+            return
+        store, series_id = self.app.store, booking.series_id
+        Op(self.app, lambda ctx: recurrence.cancel_series(store, series_id=series_id, scope=recurrence.FOLLOWING,
+                                                          booking_id=booking.id, reason="desktop"), parent=self).success(
+            lambda outcome: self.feedback.setText(self.tr("%n booking(s) of the series cancelled.", "", outcome.value))
+        ).failure(lambda exc: self.feedback.setText(explain(exc))).run()
 
     def _focus_scan(self) -> None:
         self.side.setCurrentIndex(0)
