@@ -613,6 +613,26 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <translation>Seulement pour un invité absent de l'annuaire</translation>
     </message>
     <message>
+        <source>Repeat</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <source>Every day (closed days skipped)</source>
+        <translation>Tous les jours (jours de fermeture exclus)</translation>
+    </message>
+    <message>
+        <source>Every week on this weekday</source>
+        <translation>Chaque semaine ce jour-là</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>Nombre d'occurrences</translation>
+    </message>
+    <message>
         <source>Why the booking was refused</source>
         <translation>Pourquoi la réservation a été refusée</translation>
     </message>
@@ -633,6 +653,14 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <translation>Fermer sans réserver</translation>
     </message>
     <message>
+        <source>Join the &amp;waitlist</source>
+        <translation>Rejoindre la liste d'&amp;attente</translation>
+    </message>
+    <message>
+        <source>Wait for a place: the first in line gets a freed place</source>
+        <translation>Attendre une place : la première personne en attente obtient la place libérée</translation>
+    </message>
+    <message>
         <source>&amp;Agent:</source>
         <translation>&amp;Agent :</translation>
     </message>
@@ -643,6 +671,14 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     <message>
         <source>&amp;Guest:</source>
         <translation>&amp;Invité :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Répétition :</translation>
+    </message>
+    <message>
+        <source>&amp;Occurrences:</source>
+        <translation>&amp;Occurrences :</translation>
     </message>
     <message>
         <source>Choose an agent in the list, or type a guest's name.</source>
@@ -804,6 +840,14 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <translation>Enregistrer en PDF à imprimer les étiquettes QR des espaces de l'étage</translation>
     </message>
     <message>
+        <source>Cancel &amp;this and following</source>
+        <translation>Annuler &amp;celle-ci et les suivantes</translation>
+    </message>
+    <message>
+        <source>Cancel the selected booking and the rest of its series</source>
+        <translation>Annuler la réservation sélectionnée et la suite de sa série</translation>
+    </message>
+    <message>
         <source>Result of the last action</source>
         <translation>Résultat de la dernière action</translation>
     </message>
@@ -832,6 +876,10 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <translation>Pourquoi %1 ne peut pas être réservé à ce moment :</translation>
     </message>
     <message>
+        <source>Added to the waitlist, number %1 in line.</source>
+        <translation>Ajouté à la liste d'attente, en position %1.</translation>
+    </message>
+    <message>
         <source>Booked: %1 for %2, %3 – %4.</source>
         <translation>Réservé : %1 pour %2, %3 – %4.</translation>
     </message>
@@ -846,6 +894,14 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     <message>
         <source>The booking of %1 is cancelled.</source>
         <translation>La réservation de %1 est annulée.</translation>
+    </message>
+    <message>
+        <source>Select a booking of a series first.</source>
+        <translation>Sélectionnez d'abord une réservation faisant partie d'une série.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of the series cancelled.</source>
+        <translation><numerusform>%n réservation de la série annulée.</numerusform><numerusform>%n réservations de la série annulées.</numerusform></translation>
     </message>
     <message>
         <source>%1 is checked in on %2.</source>
@@ -2533,6 +2589,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>No space carries the label code “%1”.</source>
         <translation>Aucun espace ne porte le code d'étiquette « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 still has a free place: book it directly.</source>
+        <translation>%1 a encore une place libre : réservez-la directement.</translation>
     </message>
     <message>
         <source>Nobody is booked on %1 right now.</source>
