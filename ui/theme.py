@@ -280,7 +280,7 @@ class _SvgIconEngine(QIconEngine):
             self._renderers[key] = renderer
         return renderer
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:  # noqa: ARG002
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         # One look for on and off states: these are not toggle icons.
         self._renderer(mode == QIcon.Mode.Disabled).render(painter, QRectF(rect))
 
