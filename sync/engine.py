@@ -109,7 +109,8 @@ class SyncEngine:
         if report.clock_warning:
             report.warnings.append("clock_skew")
             log.warning("clock differs from the server's by %.0f s", report.clock_skew_s)
-        with apply.applying(self.store) as conn:
+        with self.store.read() as session:
+            conn = session.connection()
             code = apply.get_state(conn, SITE_CODE)
             generation = apply.get_state(conn, GENERATION)
             cursor = apply.get_state(conn, CURSOR)
@@ -249,6 +250,8 @@ class SyncEngine:
             page = self.api.changes(cursor, self.page_size)
             if str(page.generation) != generation:
                 raise CursorExpiredError("the site was reset on the server")
+            if not page.items and page.next == cursor:
+                return  # caught up: nothing to write
             with apply.applying(self.store) as conn:
                 apply.apply_items(conn, page.items)
                 apply.set_state(conn, CURSOR, str(page.next))

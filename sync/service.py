@@ -19,6 +19,8 @@ from sync.engine import HISTORY, LAST_SUCCESS, Progress, SyncEngine, SyncReport
 from sync.errors import NotConfiguredError, UnauthorizedError
 from sync.transport import Transport, TransportConfig
 
+UI_PAGE_SIZE = 2000
+
 
 @dataclass(frozen=True)
 class SyncConfig:
@@ -83,8 +85,9 @@ def run_sync(
         raise UnauthorizedError("no token: log in first")
     transport = Transport(config.transport_config(), token=lambda: token)
     try:
+        # Pages of 2,000 rows: decoding a page holds the GIL, and the window must keep breathing.
         engine = SyncEngine(store, CentralApi(transport, config.site_code.strip()), progress=progress,
-                            check_cancelled=check_cancelled)
+                            check_cancelled=check_cancelled, page_size=UI_PAGE_SIZE)
         report = engine.sync()
     finally:
         transport.close()

@@ -159,6 +159,8 @@ def run(url: str, code: str, token: str, empty: Path, work: Path) -> None:
     pushed = engine_for(a, url, code, token).sync().applied
     emit("push_1000_offline_bookings", time.perf_counter() - started, "s", applied=pushed)
 
+    ui_stall(url, code, token, empty, work)
+
     client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "1",
                                                  "Accept-Encoding": "gzip"})
     with client.stream("GET", f"/v1/sites/{code}/snapshot", params={"entity": "booking", "limit": 20_000}) as r:
@@ -169,6 +171,78 @@ def run(url: str, code: str, token: str, empty: Path, work: Path) -> None:
     client.close()
     a.close()
     b.close()
+
+
+def ui_stall(url: str, code: str, token: str, empty: Path, work: Path) -> None:
+    """The longest gap of a 5 ms heartbeat timer on the UI thread while the app downloads the whole site."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import keyring
+    import keyring.backend
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from nomad_desktop.workspace import Workspace
+    from sync import credentials
+    from ui.app import settings as options
+    from ui.app.context import AppContext
+    from ui.app.settings import Settings
+    from ui.syncpanel.controller import SITE_CODE, SyncController
+
+    class MemoryKeyring(keyring.backend.KeyringBackend):
+        """Stand-in for the OS keyring (none on benchmark machines)."""
+
+        priority = 1  # type: ignore[assignment]
+        secrets: dict[tuple[str, str], str] = {}  # noqa: RUF012
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.secrets.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+    qapp = QApplication.instance() or QApplication([])
+    data = work / "ui-data"
+    (data / "sites").mkdir(parents=True)
+    shutil.copy(empty, data / "sites" / "poste.sqlite")
+    workspace = Workspace.open(data)
+    workspace.open_site("poste")
+    settings = Settings(data / "settings.ini")
+    settings.set(options.SERVER_URL, url)
+    settings.set(SITE_CODE, code)
+    settings.set(options.PROXY_URL, "")
+    credentials.store_token(url, code, token)
+    app = AppContext(workspace, settings)
+    controller = SyncController(app)
+    clock = QElapsedTimer()
+    clock.start()
+    gaps: list[int] = []
+    last = [clock.elapsed()]
+
+    def beat() -> None:
+        now = clock.elapsed()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(5)
+    loop = QEventLoop()
+    outcome: list[object] = []
+    controller.finished.connect(lambda report, error: (outcome.append(error), loop.quit()))
+    controller.sync_now()
+    loop.exec()
+    heartbeat.stop()
+    if outcome and outcome[0] is not None:
+        raise RuntimeError(f"the app's sync failed: {outcome[0]!r}")
+    emit("ui_max_stall_during_full_sync", float(max(gaps)), "ms", beats=float(len(gaps)))
+    app.shutdown()
+    _ = qapp
 
 
 if __name__ == "__main__":

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import itertools
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import keyring
 import keyring.backend
 import pytest
-from loopback_server import ServerProcess, start_server
 from sqlalchemy import Engine
 
 from nomad_desktop.store.database import Store
 from sync.server import admin
 from sync.server.db import open_database
+
+# The helper modules next to this file (loopback_server, sync_helpers, fault_proxy) are imported
+# by name, also under --import-mode=importlib.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 _codes = itertools.count(1)
 
@@ -61,7 +66,9 @@ def server_engine(server_db: Path) -> Iterator[Engine]:
 
 
 @pytest.fixture(scope="session")
-def server(server_db: Path, server_engine: Engine) -> Iterator[ServerProcess]:
+def server(server_db: Path, server_engine: Engine) -> Iterator[Any]:
+    from loopback_server import start_server
+
     proc = start_server(server_db)
     yield proc
     proc.stop()
@@ -73,7 +80,7 @@ def manager_token(server_engine: Engine) -> str:
 
 
 @pytest.fixture
-def seeded_site(server_engine: Engine, demo_template: Path, server: ServerProcess) -> str:
+def seeded_site(server_engine: Engine, demo_template: Path, server: Any) -> str:
     """A new site on the server, seeded with the demo site's rows; returns its code."""
     code = f"T{next(_codes)}"
     admin.import_store(server_engine, demo_template, code=code)
@@ -120,7 +127,7 @@ def tiny_template(empty_template: Path, tmp_path_factory: pytest.TempPathFactory
 
 
 @pytest.fixture
-def tiny_site(server_engine: Engine, tiny_template: Path, server: ServerProcess) -> str:
+def tiny_site(server_engine: Engine, tiny_template: Path, server: Any) -> str:
     code = f"S{next(_codes)}"
     admin.import_store(server_engine, tiny_template, code=code)
     return code
