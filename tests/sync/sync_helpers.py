@@ -47,3 +47,17 @@ def server_rows(engine, code: str) -> dict[str, dict[str, dict[str, object]]]:  
             row = json.loads(data)
             result[entity][row["id"]] = row
     return result
+
+
+def bookable_morning(store, space_id: str, first_offset: int = 1):
+    """(start, end) of the first morning from `first_offset` days on that the site's rules accept."""
+    from datetime import timedelta
+
+    from nomad_desktop.clock import utc_now
+    from nomad_desktop.services import bookings as booking_services
+
+    for offset in range(first_offset, first_offset + 60):
+        slot = booking_services.propose_slot(store, space_id=space_id, day=utc_now().date() + timedelta(days=offset), part="morning")
+        if not slot.refusals:
+            return slot.starts_at, slot.ends_at
+    raise AssertionError("no bookable morning in 60 days")

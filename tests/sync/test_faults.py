@@ -39,7 +39,7 @@ def _book_many(store, count: int, day: int = 0) -> list[str]:
     with store.read() as session:
         spaces = list(session.scalars(select(Space).where(Space.kind == "desk").order_by(Space.name)))
         agent = session.scalars(select(Agent)).first()
-    start = booking_services.utc_now().replace(microsecond=0, minute=0) + timedelta(days=300 + day)
+    start = booking_services.utc_now().replace(minute=0, second=0, microsecond=0) + timedelta(days=300 + day)
     made = []
     for i in range(count):
         s = start + timedelta(hours=2 * i)

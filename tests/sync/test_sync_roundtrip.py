@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 from sqlalchemy import select
-from sync_helpers import make_engine
+from sync_helpers import bookable_morning, make_engine
 
 from nomad_desktop.model import Booking, Conflict, Space
 from nomad_desktop.services import bookings as booking_services
@@ -39,9 +37,8 @@ def test_offline_booking_reaches_the_other_station_after_reconnect(server, seede
     make_engine(a, server.url, seeded_site, manager_token).sync()
     make_engine(b, server.url, seeded_site, manager_token).sync()
     desk, agent = _free_desk(a), _agent(a)
-    start = booking_services.utc_now().replace(microsecond=0) + timedelta(days=400)
-    made = booking_services.book_space(a, space_id=desk.id, agent_id=agent.id, starts_at=start,
-                                       ends_at=start + timedelta(hours=4)).value
+    start, end = bookable_morning(a, desk.id)
+    made = booking_services.book_space(a, space_id=desk.id, agent_id=agent.id, starts_at=start, ends_at=end).value
     report = make_engine(a, server.url, seeded_site, manager_token).sync()
     assert report.applied == 1 and report.rejected == 0
     make_engine(b, server.url, seeded_site, manager_token).sync()
@@ -55,11 +52,9 @@ def test_second_booking_of_the_same_desk_lands_in_the_conflict_inbox(server, see
     for s in (a, b):
         make_engine(s, server.url, seeded_site, manager_token).sync()
     desk, agent = _free_desk(a), _agent(a)
-    start = booking_services.utc_now().replace(microsecond=0) + timedelta(days=500)
-    winner = booking_services.book_space(a, space_id=desk.id, agent_id=agent.id, starts_at=start,
-                                         ends_at=start + timedelta(hours=2)).value
-    loser = booking_services.book_space(b, space_id=desk.id, agent_id=agent.id, starts_at=start,
-                                        ends_at=start + timedelta(hours=2)).value
+    start, end = bookable_morning(a, desk.id)
+    winner = booking_services.book_space(a, space_id=desk.id, agent_id=agent.id, starts_at=start, ends_at=end).value
+    loser = booking_services.book_space(b, space_id=desk.id, agent_id=agent.id, starts_at=start, ends_at=end).value
     make_engine(a, server.url, seeded_site, manager_token).sync()
     report = make_engine(b, server.url, seeded_site, manager_token).sync()
     assert report.rejected == 1

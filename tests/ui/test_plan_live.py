@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from plan_support import at, click, drag, plan, wait_saved
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
@@ -15,6 +16,17 @@ from ui.plan.view import PlanView
 from ui.theme import contrast_ratio, status_style
 
 __all__ = ["plan"]
+
+
+@pytest.fixture(autouse=True)
+def _mid_morning() -> None:
+    """Live mode shows this morning: run these tests at 09:00 on the site, whatever the real hour."""
+    from datetime import UTC, datetime, time
+
+    from nomad_desktop.clock import set_clock, utc_now
+
+    today = utc_now().date()
+    set_clock(lambda: datetime.combine(today, time(8), tzinfo=UTC))  # 09:00 or 10:00 in Paris
 
 
 def _book(store: Any, space_id: str, tz: str = "Europe/Paris", *, check_in: bool = False) -> str:

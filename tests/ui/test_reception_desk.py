@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from reception_fixtures import board_names, entry, register, type_text
 
 from nomad_desktop.clock import utc_now
-from nomad_desktop.errors import BookingRefused
 from nomad_desktop.services import agents, bookings, spaces, visits
 from nomad_desktop.services import reception as reception_services
 from nomad_desktop.services import sites as site_services
@@ -161,14 +160,19 @@ def test_agent_with_a_booking_today_is_checked_in_with_enter(qtbot: QtBot, recep
     store = reception.app.store
     floor = site_services.list_buildings(store)[0].floors[0]
     agent = agents.create_agent(store, first_name="Yannick", last_name="Quéméner", unit="DGA").value
-    now = utc_now()
-    for desk in (s for s in spaces.list_spaces(store, floor_id=floor.id) if s.kind == "desk"):
-        try:  # the demo's desks are busy on working days: take the first free one
-            bookings.book_space(store, space_id=desk.id, agent_id=agent.id, starts_at=now - timedelta(minutes=5),
-                                ends_at=now + timedelta(minutes=30))
-            break
-        except BookingRefused:
-            continue
+    # The first desk and working-day morning the demo's rules accept; the test then runs at
+    # 08:30 that morning, whatever the real day and hour.
+    from nomad_desktop.clock import set_clock
+
+    slot = next(
+        slot
+        for offset in range(0, 10)
+        for desk in spaces.list_spaces(store, floor_id=floor.id)
+        if desk.kind == "desk"
+        and not (slot := bookings.propose_slot(store, space_id=desk.id, day=utc_now().date() + timedelta(days=offset), part="morning")).refusals
+    )
+    set_clock(lambda: slot.starts_at + timedelta(minutes=30))
+    bookings.book_space(store, space_id=slot.space_id, agent_id=agent.id, starts_at=slot.starts_at, ends_at=slot.ends_at)
     reception.app.broadcast_everything()
     board = reception.board
     qtbot.waitUntil(lambda: "Yannick Quéméner" in board_names(reception))
