@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -128,7 +129,7 @@ def run_gui(args: argparse.Namespace) -> int:
         code = _screenshot(qapp, context, window, args.screenshot, lambda: bool(state["site_ready"]))
         return code if not state["exit_code"] else int(state["exit_code"])
     if args.quit_when == "shown":
-        QTimer.singleShot(0, qapp.quit)
+        _quit_when(qapp, lambda: True)
     elif args.quit_when == "loaded":
         _quit_when(qapp, lambda: bool(state["site_ready"]) and not context.tasks.running)
     code = qapp.exec()
@@ -137,8 +138,11 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _quit_when(qapp: QApplication, condition: Callable[[], bool]) -> None:
+    """Benchmark support: print the wall-clock instant the condition held, then quit."""
+
     def check() -> None:
         if condition():
+            print(f"reached-at {time.time():.6f}", flush=True)
             qapp.quit()
         else:
             QTimer.singleShot(5, check)
