@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from reception_fixtures import reception  # noqa: F401 - a fixture shared by the reception tests
 
 from nomad_desktop.workspace import DEMO_SITE_CODE, Workspace
 from ui.app.context import AppContext
 from ui.app.i18n import install_translators
 from ui.app.settings import Settings
-
-from reception_fixtures import reception  # noqa: F401 - a fixture shared by the reception tests
 
 
 @pytest.fixture
