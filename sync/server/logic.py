@@ -26,6 +26,7 @@ from sync.server import db
 #: Snapshot order: parents before children.
 ENTITY_ORDER = (
     "site", "agent", "building", "floor", "space", "out_of_service", "booking_rule", "visitor", "visit", "booking",
+    "waitlist_entry", "watch_entry",
 )
 _ACTIVE = frozenset(s.value for s in ACTIVE_BOOKING_STATUSES)
 _NOT_BOOKABLE = frozenset({SpaceKind.ZONE.value, SpaceKind.CIRCULATION.value, SpaceKind.SERVICE.value})
@@ -220,10 +221,14 @@ def _reject(op: Op, reason: str, row: dict[str, Any] | None = None, fields: tupl
 
 
 def _decide_and_write(conn: Connection, code: str, op: Op, role: str) -> OpResult:
+    if op.intent.startswith(NOTIFICATION_PREFIX):
+        return _accept_notification(conn, code, op, role)
     if op.entity not in _FIELDS or not op.intent.startswith(op.entity + "."):
         return _reject(op, "invalid")
     if not allowed(role, op.entity):
         return _reject(op, "forbidden")
+    if op.intent == f"{op.entity}.restore":
+        return _restore(conn, code, op)
     unknown = set(op.fields) - _FIELDS[op.entity]
     if unknown:
         return _reject(op, "invalid", fields=tuple(sorted(unknown)))
@@ -265,6 +270,33 @@ def _decide_and_write(conn: Connection, code: str, op: Op, role: str) -> OpResul
     if new == current:
         return OpResult(op_id=op.op_id, status=APPLIED, version=meta.version, row=current)
     return _write(conn, code, op, new, version=meta.version + 1, existed=True)
+
+
+#: Intents that ask the central service to tell someone something (the host of an arriving
+#: visitor); they change no row. The reference server acknowledges them; the central NOMAD
+#: service delivers them.
+NOTIFICATION_PREFIX = "notification."
+
+
+def _restore(conn: Connection, code: str, op: Op) -> OpResult:
+    """Undo of a deletion (the plan editor's undo): the tombstone is lifted, nothing else changes."""
+    current, meta = _current(conn, code, op.entity, op.entity_id)
+    if current is None:
+        return _reject(op, "not_found")
+    if not meta.deleted:
+        return OpResult(op_id=op.op_id, status=APPLIED, version=meta.version, row=current)
+    return _write(conn, code, op, {**current, "deleted_at": None}, version=meta.version + 1, existed=True)
+
+
+def _accept_notification(conn: Connection, code: str, op: Op, role: str) -> OpResult:
+    if op.entity not in _FIELDS:
+        return _reject(op, "invalid")
+    if not allowed(role, op.entity):
+        return _reject(op, "forbidden")
+    current, meta = _current(conn, code, op.entity, op.entity_id)
+    if current is None:
+        return _reject(op, "not_found")
+    return OpResult(op_id=op.op_id, status=APPLIED, version=meta.version, row=current)
 
 
 def _merge_base(conn: Connection, code: str, op: Op, version: int) -> dict[str, Any] | None:

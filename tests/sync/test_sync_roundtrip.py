@@ -127,3 +127,29 @@ def test_deleting_a_space_edited_elsewhere_is_surfaced_not_silent(
     with b.read() as session:
         space = session.get(Space, desk.id)
         assert space.deleted_at is None and space.name == "Renommé"  # the server's value is back
+
+
+def test_every_feature_intent_reaches_the_server_without_a_conflict(server, seeded_site, manager_token, empty_copy) -> None:
+    """Reception, plan and watch-list changes made offline all land: no op ends in the inbox."""
+    from nomad_desktop.services import visits as visit_services
+    from nomad_desktop.services import watchlist
+
+    a, b = empty_copy("a"), empty_copy("b")
+    for s in (a, b):
+        make_engine(s, server.url, seeded_site, manager_token).sync()
+    host, desk = _agent(a), _free_desk(a)
+    walk_in = visit_services.register_walk_in(a, last_name="Nguyen", first_name="Thi", company="Naval Group",
+                                              host_agent_id=host.id, badge_number="V-0501").value
+    watchlist.add_watch_entry(a, last_name="Personne", first_name="Anne", reason="Accès suspendu")
+    space_services.delete_spaces(a, space_ids=[desk.id])
+    space_services.restore_spaces(a, space_ids=[desk.id])  # the plan editor's undo
+
+    report = make_engine(a, server.url, seeded_site, manager_token).sync()
+    assert report.rejected == 0
+    with a.read() as session:
+        assert session.scalars(select(Conflict)).all() == []
+        assert session.connection().exec_driver_sql("SELECT count(*) FROM outbox").scalar() == 0
+    make_engine(b, server.url, seeded_site, manager_token).sync()
+    assert visit_services.get_visit(b, visit_id=walk_in.id).badge_number == "V-0501"
+    assert [w.last_name for w in watchlist.list_watch_entries(b)] == ["Personne"]
+    assert space_services.get_space(b, space_id=desk.id).name == desk.name  # restored, not deleted
