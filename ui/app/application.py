@@ -45,11 +45,12 @@ def create_qapplication() -> QApplication:
 
 def open_demo_site(workspace: Workspace) -> None:
     """Open the demo site file, generating the demo data the first time."""
-    from nomad_desktop.demo.generator import generate_demo_site
     from nomad_desktop.services import sites as site_services
 
     store = workspace.open_site(DEMO_SITE_CODE)
     if site_services.get_site(store) is None:
+        from nomad_desktop.demo.generator import generate_demo_site  # heavy (holidays): first run only
+
         generate_demo_site(store)
 
 
