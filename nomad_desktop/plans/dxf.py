@@ -15,9 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import ezdxf
 import shapely
-from ezdxf import recover, units
 from shapely import STRtree
 
 ROLES = ("backdrop", "rooms", "labels", "desks", "zones", "ignore")
@@ -95,6 +93,10 @@ def _arc_points(cx: float, cy: float, r: float, start: float, end: float) -> lis
 
 def read_dxf(path: Path, *, progress: ProgressFn | None = None, check_cancelled: Callable[[], None] | None = None) -> DxfDrawing:
     """Parse a DXF file's modelspace into layers of plain geometry (drawing units, y up)."""
+    # Imported here: ezdxf (and numpy behind it) weighs half a second, paid only when a DXF is read.
+    import ezdxf
+    from ezdxf import recover, units
+
     recovered = False
     try:
         doc = ezdxf.readfile(str(path))
