@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from nomad_desktop.clock import utc_now
 from nomad_desktop.errors import BookingRefused, NotFoundError, ValidationError
 from nomad_desktop.model import Agent, Booking, Floor, Site, Space, Visit
-from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES, BookingStatus, SpaceKind, VisitStatus
-from nomad_desktop.rules.check import Refusal
+from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES, BookingStatus, VisitStatus
+from nomad_desktop.rules.check import NOT_BOOKABLE_KINDS, Refusal
 from nomad_desktop.rules.effective import EffectiveRules
 from nomad_desktop.rules.units import period
 from nomad_desktop.services.booking_checks import ACTIVE, evaluate, raise_first, rules_for
@@ -31,9 +31,6 @@ from nomad_desktop.store.database import Store
 
 #: A scan this long before the start checks in (an agent arriving at 07:50 for 08:00).
 CHECK_IN_EARLY = timedelta(minutes=30)
-
-NOT_BOOKABLE_KINDS = frozenset({SpaceKind.ZONE, SpaceKind.CIRCULATION, SpaceKind.SERVICE})
-
 
 def _booking_info(booking: Booking, space_name: str, person_name: str) -> BookingInfo:
     return BookingInfo(
@@ -49,20 +46,6 @@ def _booking_info(booking: Booking, space_name: str, person_name: str) -> Bookin
         checked_in_at=booking.checked_in_at,
         checked_out_at=booking.checked_out_at,
     )
-
-
-def places_taken(session: Session, space_id: str, starts_at: datetime, ends_at: datetime, *, ignore_id: str | None = None) -> int:
-    """Active bookings of `space_id` overlapping [starts_at, ends_at)."""
-    statement = select(func.count()).select_from(Booking).where(
-        Booking.space_id == space_id,
-        Booking.starts_at < ends_at,
-        Booking.ends_at > starts_at,
-        Booking.status.in_(ACTIVE),
-        Booking.deleted_at.is_(None),
-    )
-    if ignore_id:
-        statement = statement.where(Booking.id != ignore_id)
-    return session.scalar(statement) or 0
 
 
 def require_instants(*values: datetime) -> None:

@@ -50,7 +50,6 @@ class TaskManager(QObject):
 
     _deliver = Signal(object)  # a closure to run on the UI thread
     progressed = Signal(object, int, int, str)  # context, done, total, label
-    busy_changed = Signal(int)  # number of tasks still running
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +77,6 @@ class TaskManager(QObject):
             context.cancel()
             return context
         self._running += 1
-        self.busy_changed.emit(self._running)
         executor = self._db if on_db else self._pool
         future = executor.submit(fn, context)
         future.add_done_callback(lambda f: self._deliver.emit(lambda: self._finish(f, on_done)))
@@ -87,13 +85,8 @@ class TaskManager(QObject):
     def _finish(self, future: Future[Any], on_done: Callable[[Future[Any]], None]) -> None:
         self._running -= 1
         if future.cancelled() or self._closing:
-            # Dropped by shutdown: nobody is waiting for the result any more.
-            self.busy_changed.emit(self._running)
-            return
-        try:
-            on_done(future)
-        finally:
-            self.busy_changed.emit(self._running)
+            return  # dropped by shutdown: nobody is waiting for the result any more
+        on_done(future)
 
     def _run_closure(self, closure: Callable[[], None]) -> None:
         closure()
