@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from nomad_desktop.clock import set_clock
 from nomad_desktop.services import agents, bookings
 from nomad_desktop.services.availability import booking_grid
+from nomad_desktop.services.records import AgentInfo
 from nomad_desktop.sitetime import local_instant
 from nomad_desktop.workspace import Workspace
 from ui.app.context import AppContext
@@ -51,6 +52,25 @@ def _open_page(qtbot, app: AppContext) -> BookingsView:  # type: ignore[no-untyp
     view.refresh()
     qtbot.waitUntil(lambda: view.grid_model.rowCount() > 0 and not app.tasks.running, timeout=10_000)
     return view
+
+
+def _agent_free_to_book(app: AppContext, bookings_wanted: int) -> AgentInfo:
+    """An agent whose quota of active bookings leaves room for `bookings_wanted` more.
+
+    The demo is generated around the real date, so who is busy changes from day to day.
+    """
+    from nomad_desktop.clock import utc_now
+    from nomad_desktop.services.booking_checks import active_count
+
+    with app.store.read() as session:
+        for agent in agents.search_agents(app.store, limit=500):
+            if active_count(session, agent.id, utc_now()) + bookings_wanted <= 20:
+                return agent
+    raise AssertionError("every demo agent has reached the quota")
+
+
+def _typed_name(agent: AgentInfo) -> str:
+    return f"{agent.first_name} {agent.last_name}".encode("ascii", "ignore").decode().lower()
 
 
 def _walk_to(qtbot, view: BookingsView, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
@@ -209,7 +229,7 @@ def test_manager_books_a_weekly_meeting_for_three_weeks_by_keyboard(qtbot, app: 
     from nomad_desktop.services.availability import search_availability
 
     view = _open_page(qtbot, app)
-    agent = agents.search_agents(app.store, query="zoe")[0]
+    agent = _agent_free_to_book(app, 3)
     room = next(r for r in search_availability(app.store, day=monday, start=time(19), end=time(20), kind="meeting_room")
                 if all(bookings.why_not(app.store, space_id=r.id, agent_id=agent.id,
                                         starts_at=local_instant(monday + timedelta(weeks=w), time(19), PARIS),
@@ -219,7 +239,7 @@ def test_manager_books_a_weekly_meeting_for_three_weeks_by_keyboard(qtbot, app: 
     dialog = view.booking_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.isVisible() and not app.tasks.running)
-    qtbot.keyClicks(dialog.search, "zoe")
+    qtbot.keyClicks(dialog.search, _typed_name(agent))
     qtbot.waitUntil(lambda: dialog.results.count() > 0 and agent.last_name in dialog.results.item(0).text()
                     and not app.tasks.running, timeout=5000)
     dialog.repeat.setFocus()
@@ -242,7 +262,7 @@ def test_manager_cancels_this_and_following_of_a_series_from_the_list(qtbot, app
     from nomad_desktop.services.availability import search_availability
     from nomad_desktop.services.recurrence import book_series
 
-    agent = agents.search_agents(app.store, query="zoe")[0]
+    agent = _agent_free_to_book(app, 3)
     room = next(r for r in search_availability(app.store, day=monday, start=time(19), end=time(20), kind="meeting_room")
                 if bookings.why_not(app.store, space_id=r.id, agent_id=agent.id, starts_at=local_instant(monday, time(19), PARIS),
                                     ends_at=local_instant(monday, time(20), PARIS)) == [])
