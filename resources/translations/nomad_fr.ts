@@ -418,8 +418,8 @@
         <translation>Enregistrer le &amp;départ</translation>
     </message>
     <message>
-        <source>Check out the selected visitor</source>
-        <translation>Enregistrer le départ du visiteur sélectionné</translation>
+        <source>Check out the selected person</source>
+        <translation>Enregistrer le départ de la personne sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Walk-in…</source>
@@ -526,8 +526,8 @@
         <translation>Sélectionnez un visiteur pour imprimer son badge.</translation>
     </message>
     <message>
-        <source>Select a visitor who is on site to check them out.</source>
-        <translation>Sélectionnez un visiteur présent sur site pour enregistrer son départ.</translation>
+        <source>Select a person who is on site to check them out.</source>
+        <translation>Sélectionnez une personne présente sur site pour enregistrer son départ.</translation>
     </message>
     <message>
         <source>%1 checked out.</source>

@@ -183,3 +183,12 @@ def test_agent_with_a_booking_today_is_checked_in_with_enter(qtbot: QtBot, recep
     qtbot.keyClick(board.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: entry(reception, "Yannick Quéméner").state == "arrived")
     assert any(p.name == "Yannick Quéméner" for p in reception_services.on_site_now(store))
+
+    # Leaving early: check-out ends the booking now, frees the rest of the slot, and the board says so.
+    set_clock(lambda: slot.starts_at + timedelta(hours=2))
+    qtbot.keyClick(board.table, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: entry(reception, "Yannick Quéméner").state == "left")
+    left = next(b for b in bookings.list_bookings_for_day(store, day=slot.starts_at.date()) if b.agent_id == agent.id)
+    assert left.ends_at == slot.starts_at + timedelta(hours=2) < slot.ends_at
+    assert "Yannick Quéméner" in board.status.text()
+    assert not any(p.name == "Yannick Quéméner" for p in reception_services.on_site_now(store))

@@ -140,7 +140,7 @@ class BoardPage(QWidget):
 
         self.check_in_button = button(self.tr("Check &in"), self.tr("Check in the selected person"), "check-in", self.check_in_selected)
         self.check_in_button.setProperty("variant", "primary")
-        self.check_out_button = button(self.tr("Check &out"), self.tr("Check out the selected visitor"), "check-out",
+        self.check_out_button = button(self.tr("Check &out"), self.tr("Check out the selected person"), "check-out",
                                        self.check_out_selected, "Ctrl+Shift+O")
         self.walk_in_button = button(self.tr("&Walk-in…"), self.tr("Register and check in a walk-in visitor"), "add",
                                      self.open_walk_in, "Ctrl+N")
@@ -367,12 +367,20 @@ class BoardPage(QWidget):
 
     def check_out_selected(self) -> None:
         entry = self.selected_entry()
-        if entry is None or entry.kind != VISITOR or entry.state != ARRIVED:
-            self.announce(self.tr("Select a visitor who is on site to check them out."))
+        if entry is None or entry.state != ARRIVED:
+            self.announce(self.tr("Select a person who is on site to check them out."))
             return
         store = self.app.store
-        Op(self.app, lambda ctx: visit_services.check_out_visit(store, visit_id=entry.id), parent=self) \
-            .success(lambda _r: self.announce(self.tr("%1 checked out.").replace("%1", entry.name))).run()
+        if entry.kind == AGENT:
+            # The agent leaves early: the booking ends now and the rest of the slot frees up.
+            def work(ctx: object) -> object:
+                return booking_services.check_out_booking(store, booking_id=entry.id)
+        else:
+            def work(ctx: object) -> object:
+                return visit_services.check_out_visit(store, visit_id=entry.id)
+        Op(self.app, work, parent=self) \
+            .success(lambda _r: self.announce(self.tr("%1 checked out.").replace("%1", entry.name))) \
+            .failure(lambda exc: self.announce(error_message(exc))).run()
 
     def closing_time(self) -> None:
         store = self.app.store
