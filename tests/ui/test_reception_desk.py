@@ -66,7 +66,7 @@ def test_reception_checks_in_walk_in_by_keyboard_only(qtbot: QtBot, reception: R
     dialog = board.visit_dialog
     assert dialog is not None and dialog.walk_in
     assert QApplication.focusWidget() is dialog.last_name
-    qtbot.keyClicks(dialog.last_name, "Nguyen")
+    qtbot.keyClicks(dialog.last_name, "Zamora")
     qtbot.keyClick(dialog.last_name, Qt.Key.Key_Tab)
     type_text(qtbot, QApplication.focusWidget(), "Loïc")  # first name
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -74,10 +74,10 @@ def test_reception_checks_in_walk_in_by_keyboard_only(qtbot: QtBot, reception: R
     badge = dialog.badge.text()
     assert badge.startswith("V-")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Loïc Nguyen" in board_names(reception) and board.last_badge_pdf is not None, timeout=5000)
-    walk_in = entry(reception, "Loïc Nguyen")
+    qtbot.waitUntil(lambda: "Loïc Zamora" in board_names(reception) and board.last_badge_pdf is not None, timeout=5000)
+    walk_in = entry(reception, "Loïc Zamora")
     assert walk_in.state == "arrived" and walk_in.badge_number == badge
-    assert "Loïc Nguyen" in _pdf_text(board.last_badge_pdf)
+    assert "Loïc Zamora" in _pdf_text(board.last_badge_pdf)
 
 
 def test_search_as_you_type_ignores_accents_and_case(qtbot: QtBot, reception: ReceptionView) -> None:

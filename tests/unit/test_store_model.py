@@ -7,9 +7,16 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 from sqlalchemy import select
 
+from nomad_desktop.clock import set_clock
 from nomad_desktop.model import Booking, Site
 from nomad_desktop.services import agents, bookings, sites, spaces, visits
 from nomad_desktop.store.database import Store
+
+
+@pytest.fixture(autouse=True)
+def _before_the_bookings() -> None:
+    """These tests book fixed dates in early December 2026: the clock stands before them, whenever they run."""
+    set_clock(lambda: datetime(2026, 11, 25, 12, tzinfo=UTC))
 
 
 def _site_with_floor(store: Store) -> tuple[str, str]:
