@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 
-from nomad_desktop.clock import set_clock
+from nomad_desktop.clock import set_clock, utc_now
 from nomad_desktop.store.database import Store
 from nomad_desktop.store.migrate import migrate
 
@@ -37,15 +38,35 @@ def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_generation(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, datetime]:
+    """The demo site generated once per run, and the instant it was generated at (its "now")."""
     from nomad_desktop.demo.generator import generate_demo_site
 
     path = tmp_path_factory.mktemp("templates") / "demo.sqlite"
     store = Store(path)
     migrate(store)
-    generate_demo_site(store)
+    instant = utc_now()
+    set_clock(lambda: instant)  # statuses (no-shows, arrivals) are those of one instant
+    try:
+        generate_demo_site(store)
+    finally:
+        set_clock(None)
     store.close()  # the last connection to close checkpoints the WAL into the file we copy
-    return path
+    return path, instant
+
+
+@pytest.fixture(scope="session")
+def demo_template(demo_generation: tuple[Path, datetime]) -> Path:
+    return demo_generation[0]
+
+
+@pytest.fixture
+def demo_now(demo_generation: tuple[Path, datetime]) -> datetime:
+    """Freeze the clock at the demo's generation instant: nothing becomes due (a no-show to
+    release) between the generation and the test, whatever the hour the suite runs at."""
+    instant = demo_generation[1]
+    set_clock(lambda: instant)
+    return instant
 
 
 def _copy_store(template: Path, target: Path) -> Store:

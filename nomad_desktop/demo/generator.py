@@ -804,6 +804,11 @@ CANCELLED, NO_SHOW = BookingStatus.CANCELLED.value, BookingStatus.NO_SHOW.value
 _ONE_DAY = 24 * 60
 
 
+#: The demo's no-show release delay (site-wide rule): statuses are generated consistent with it.
+_NO_SHOW_MINUTES = 30
+_NO_SHOW_DELAY = timedelta(minutes=_NO_SHOW_MINUTES)
+
+
 class _DayClock:
     """One day's instants, already in their stored form: the grid's cells, cells shifted by some
     minutes, and which cells are past. Built once per day, so rows only index lists."""
@@ -813,6 +818,8 @@ class _DayClock:
         self.now, self.instant = now, instant
         self.texts = [instant(c) for c in self.cells]
         self.past = [c <= now for c in self.cells]
+        #: Cells whose bookings the no-show release would already have freed if nobody came.
+        self.released = [c + _NO_SHOW_DELAY <= now for c in self.cells]
         day_before = timedelta(days=1)
         #: When a booking of a cell was made or last changed: the day before, or "now" if that is later.
         self.booked = [instant(c - day_before) if c - day_before <= now else now_text for c in self.cells]
@@ -857,7 +864,7 @@ class _BookingRows:
                 if r < 0.07:
                     status, reason, updated = CANCELLED, reasons[int(random_() * len(reasons))], shifted(a, -_ONE_DAY)
                 elif r < 0.13:
-                    status, updated = NO_SHOW, shifted(a, 30)
+                    status, updated = NO_SHOW, shifted(a, _NO_SHOW_MINUTES)
                 else:
                     late, early = int(random_() * 21), -5 * int(random_() * 10)
                     status = CHECKED_IN
@@ -871,6 +878,8 @@ class _BookingRows:
                 elif r < 0.8:
                     status = CHECKED_IN
                     checked_in = updated = clock.capped(a, int(random_() * 21))
+                elif clock.released[a]:  # nobody came and the delay is over: released, as the app would
+                    status, updated = NO_SHOW, shifted(a, _NO_SHOW_MINUTES)
                 else:
                     status, updated = CONFIRMED, booked[a]
             else:
@@ -1215,7 +1224,7 @@ def _rule_rows(rng: _Random, site_id: str, now: datetime) -> list[dict[str, Any]
     rules = [
         {"space_kind": None, "unit": BookingUnit.SLOT.value, "opening_time": "07:00", "closing_time": "21:00",
          "closed_weekdays": [5, 6], "max_advance_days": 30, "max_duration_minutes": 600, "max_active_per_agent": 20,
-         "cancel_cutoff_minutes": 0, "no_show_release_minutes": 30, "guests_allowed": True,
+         "cancel_cutoff_minutes": 0, "no_show_release_minutes": _NO_SHOW_MINUTES, "guests_allowed": True,
          "notes": "Règles générales du site : ouvert du lundi au vendredi, de 7 h à 21 h."},
         {"space_kind": SpaceKind.DESK.value, "unit": BookingUnit.HALF_DAY.value, "opening_time": "08:00",
          "closing_time": "18:00", "max_advance_days": 14, "notes": "Postes en flex-office : réservation à la demi-journée."},

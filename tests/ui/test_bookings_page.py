@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from nomad_desktop.services import agents, bookings
 from nomad_desktop.services.availability import booking_grid
 from nomad_desktop.services.records import AgentInfo
 from nomad_desktop.sitetime import local_instant
+from nomad_desktop.text import search_key
 from nomad_desktop.workspace import Workspace
 from ui.app.context import AppContext
 from ui.app.settings import Settings
@@ -54,8 +55,8 @@ def _open_page(qtbot, app: AppContext) -> BookingsView:  # type: ignore[no-untyp
     return view
 
 
-def _agent_free_to_book(app: AppContext, bookings_wanted: int) -> AgentInfo:
-    """An agent whose quota of active bookings leaves room for `bookings_wanted` more.
+def _agent_free_to_book(app: AppContext, bookings_wanted: int, besides: Collection[str] = ()) -> AgentInfo:
+    """An agent (not in `besides`) whose quota of active bookings leaves room for `bookings_wanted` more.
 
     The demo is generated around the real date, so who is busy changes from day to day.
     """
@@ -64,13 +65,14 @@ def _agent_free_to_book(app: AppContext, bookings_wanted: int) -> AgentInfo:
 
     with app.store.read() as session:
         for agent in agents.search_agents(app.store, limit=500):
-            if active_count(session, agent.id, utc_now()) + bookings_wanted <= 20:
+            if agent.id not in besides and active_count(session, agent.id, utc_now()) + bookings_wanted <= 20:
                 return agent
     raise AssertionError("every demo agent has reached the quota")
 
 
 def _typed_name(agent: AgentInfo) -> str:
-    return f"{agent.first_name} {agent.last_name}".encode("ascii", "ignore").decode().lower()
+    """The name typed without accents, as people do ("joel bonnet" for Joël Bonnet)."""
+    return search_key(agent.first_name, agent.last_name)
 
 
 def _walk_to(qtbot, view: BookingsView, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
@@ -91,8 +93,8 @@ def test_manager_books_desk_from_grid_by_keyboard_only(qtbot, app: AppContext, m
     space = grid.spaces[target[0]]
     # Someone with no booking that morning, typed without accents as people do.
     busy = {b.agent_id for b in bookings.list_bookings_for_day(app.store, day=monday)}
-    agent = next(a for a in agents.search_agents(app.store, limit=500) if a.id not in busy)
-    query = f"{agent.first_name} {agent.last_name}".encode("ascii", "ignore").decode().lower()[:12]
+    agent = _agent_free_to_book(app, 1, besides=busy)
+    query = _typed_name(agent)
 
     _walk_to(qtbot, view, *target)
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -11,6 +12,11 @@ from pytestqt.qtbot import QtBot
 from nomad_desktop.services import agents, bookings
 from ui.app.context import AppContext
 from ui.shell.main_window import VIEW_KEYS, MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _still_clock(demo_now: object) -> None:
+    """Pending-change counts below assume no no-show fell due since the demo was generated."""
 
 
 def _open_window(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> MainWindow:

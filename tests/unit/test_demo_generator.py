@@ -506,3 +506,18 @@ def test_floor_plan_refuses_rows_too_long_and_zones_too_small() -> None:
         plan_floor(FloorProgram(north=(Rooms(Role.OFFICE, 20),), core=(), south=()))
     with pytest.raises(ValueError):
         plan_floor(FloorProgram(north=(FlexZone(4.0, (6, 6)),), core=(), south=()))
+
+
+def test_demo_statuses_agree_with_the_no_show_release_at_any_hour(tmp_path: Path) -> None:
+    """Opening the demo must not release anything: an unattended booking past the delay is already a no-show."""
+    from nomad_desktop.services.release import release_no_shows
+
+    for hour in (7, 9, 12, 15, 19):  # UTC: before, during and after the working day in Paris
+        instant = datetime(2027, 6, 15, hour, 10, tzinfo=UTC)
+        set_clock(lambda instant=instant: instant)
+        store = Store(tmp_path / f"demo-{hour}.sqlite")
+        migrate(store)
+        generate_demo_site(store)
+        report = release_no_shows(store, now=instant).value
+        store.close()
+        assert report.released == 0, f"at {instant}: {report.released} bookings released right after generation"
