@@ -73,7 +73,7 @@ class SyncEngine:
     """Synchronises one site file with one site of the central API."""
 
     def __init__(
-        self, store: Store, api: CentralApi, *, batch_size: int = 200, page_size: int = 5000,
+        self, store: Store, api: CentralApi, *, batch_size: int = 500, page_size: int = 5000,
         progress: Progress | None = None, check_cancelled: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
@@ -159,7 +159,7 @@ class SyncEngine:
             self._check_cancel()
             page = self.api.snapshot(at, entity or None, after, self.page_size)
             with apply.applying(self.store) as conn:
-                apply.apply_items(conn, page.items)
+                apply.apply_page(conn, page.rows)
                 if page.next is None:
                     apply.replay_outbox(conn)
                     apply.set_state(conn, CURSOR, str(page.at))
@@ -169,8 +169,8 @@ class SyncEngine:
                 else:
                     apply.set_state(conn, SNAPSHOT_AT, str(page.at))
                     apply.set_state(conn, SNAPSHOT_NEXT, json.dumps(list(page.next)))
-            done += len(page.items)
-            report.downloaded += len(page.items)
+            done += page.rows.count
+            report.downloaded += page.rows.count
             self._progress(done, 0, "download")
             if page.next is None:
                 return
@@ -190,8 +190,7 @@ class SyncEngine:
                 return
             results = self.api.push(ops)
             with apply.applying(self.store) as conn:
-                for op, result in zip(ops, results, strict=True):
-                    self.record_answer(conn, op, result, report)
+                self.record_answers(conn, list(zip(ops, results, strict=True)), report)
             done += len(ops)
             report.pushed += len(ops)
             self._progress(done, total, "push")
@@ -210,6 +209,34 @@ class SyncEngine:
             Op(op_id=r[0], intent=r[1], entity=r[2], entity_id=r[3], fields=json.loads(r[4] or "{}"), base_version=r[5])
             for r in rows
         ]
+
+    def record_answers(self, conn: object, answered: list[tuple[Op, OpResult]], report: SyncReport) -> None:
+        """Record a batch of answers in order: runs of applied ops with a few statements, refusals one by one."""
+        run: list[tuple[Op, OpResult]] = []
+        for op, result in answered:
+            if result.effective_status == APPLIED:
+                run.append((op, result))
+                continue
+            self._record_applied(conn, run, report)
+            run = []
+            self.record_answer(conn, op, result, report)
+        self._record_applied(conn, run, report)
+
+    @staticmethod
+    def _record_applied(conn: object, run: list[tuple[Op, OpResult]], report: SyncReport) -> None:
+        from sqlalchemy import Connection
+
+        assert isinstance(conn, Connection)
+        if not run:
+            return
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.executemany("DELETE FROM outbox WHERE op_id = ?", [(op.op_id,) for op, _ in run])
+        report.applied += len(run)
+        # The server's values are the new base: later pending ops replay over them.
+        rows = [(op.entity, 0, None, result.row) for op, result in run
+                if result.row is not None and result.row.get("id") == op.entity_id]
+        apply.apply_items(conn, rows)
 
     def record_answer(self, conn: object, op: Op, result: OpResult, report: SyncReport) -> None:
         from sqlalchemy import Connection
@@ -250,12 +277,12 @@ class SyncEngine:
             page = self.api.changes(cursor, self.page_size)
             if str(page.generation) != generation:
                 raise CursorExpiredError("the site was reset on the server")
-            if not page.items and page.next == cursor:
+            if not page.rows.count and page.next == cursor:
                 return  # caught up: nothing to write
             with apply.applying(self.store) as conn:
-                apply.apply_items(conn, page.items)
+                apply.apply_page(conn, page.rows)
                 apply.set_state(conn, CURSOR, str(page.next))
-            report.pulled += len(page.items)
+            report.pulled += page.rows.count
             self._progress(report.pulled, 0, "pull")
             if not page.has_more:
                 return

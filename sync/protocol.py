@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Protocol versions this code speaks; the client sends its own in PROTOCOL_HEADER.
-PROTOCOL_VERSION = 1
-SUPPORTED_VERSIONS = (1,)
+#: Protocol versions this code speaks; the client sends its own in PROTOCOL_HEADER, and steps
+#: down to the newest version the server lists in /v1/meta when the server answers 426.
+#: 2 = pages of columnar tables (`sync.columnar`) instead of one item per row.
+PROTOCOL_VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
 PROTOCOL_HEADER = "X-Nomad-Protocol"
 API_PREFIX = "/v1"
 

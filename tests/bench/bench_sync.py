@@ -28,9 +28,10 @@ from loopback_server import start_server  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from nomad_desktop.demo.generator import generate_large_site  # noqa: E402
-from nomad_desktop.model import Agent, Space  # noqa: E402
-from nomad_desktop.services import bookings as booking_services  # noqa: E402
+from nomad_desktop.model import Agent, Booking, Space  # noqa: E402
+from nomad_desktop.model.enums import BookingStatus  # noqa: E402
 from nomad_desktop.services import spaces as space_services  # noqa: E402
+from nomad_desktop.services.outbox import create_row  # noqa: E402
 from nomad_desktop.store.database import Store  # noqa: E402
 from nomad_desktop.store.migrate import migrate  # noqa: E402
 from sync.api import CentralApi  # noqa: E402
@@ -53,7 +54,7 @@ def engine_for(store: Store, url: str, code: str, token: str, page: int = 20_000
 
 def floor_download(url: str, code: str, token: str, empty: Path, work: Path, page: int) -> tuple[float, int]:
     """The naive floor: fetch the same pages, decode the JSON, bulk-insert the rows into SQLite, nothing else."""
-    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "1"},
+    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "2"},
                           timeout=600)
     target = work / "floor.sqlite"
     shutil.copy(empty, target)
@@ -65,18 +66,24 @@ def floor_download(url: str, code: str, token: str, empty: Path, work: Path, pag
     params: dict[str, object] = {"limit": page, "after": ""}
     while True:
         data = json.loads(client.get(f"/v1/sites/{code}/snapshot", params=params).content)
-        grouped: dict[str, list[dict]] = {}
-        for item in data["items"]:
-            grouped.setdefault(item["e"], []).append(item["d"])
         db.execute("BEGIN")
-        for entity, items in grouped.items():
-            info = TABLES[entity]
+        for table in data["tables"]:
+            info = TABLES[table["e"]]
             cols = info.columns
+            columns = []
+            for c in cols:  # the least decoding of the columnar form: constants and dictionaries expanded
+                if c in table["const"]:
+                    columns.append([table["const"][c]] * table["n"])
+                elif c in table["dict"]:
+                    values = table["dict"][c]
+                    columns.append([values[i] for i in table["cols"][c]])
+                else:
+                    columns.append([json.dumps(v) if isinstance(v, (list, dict)) else v
+                                    for v in table["cols"].get(c, [None] * table["n"])])
             db.executemany(f"INSERT OR REPLACE INTO {info.table} ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
-                           [tuple(json.dumps(v) if isinstance(v, (list, dict)) else v for v in (r.get(c) for c in cols))
-                            for r in items])
+                           list(zip(*columns, strict=True)))
+            rows += table["n"]
         db.execute("COMMIT")
-        rows += len(data["items"])
         if data["next"] is None:
             break
         params = {"limit": page, "after": data["next"]["after"], "entity": data["next"]["entity"], "at": data["at"]}
@@ -150,27 +157,39 @@ def run(url: str, code: str, token: str, empty: Path, work: Path) -> None:
     with a.read() as session:
         desks = list(session.scalars(select(Space.id).where(Space.kind == "desk", Space.bookable.is_(True)).limit(1000)))
         agent = session.scalars(select(Agent.id)).first()
+    # Written as the booking service does (row + outbox mutation), without its local rules (quota,
+    # horizon): what is measured is the push; the server still checks every booking's capacity.
     start = datetime(2040, 1, 2, 8, tzinfo=UTC)
-    for i in range(1000):
-        s = start + timedelta(days=i // len(desks))
-        booking_services.book_space(a, space_id=desks[i % len(desks)], agent_id=agent, starts_at=s,
-                                    ends_at=s + timedelta(hours=1))
+    with a.write() as session:
+        for i in range(1000):
+            s = start + timedelta(days=i // len(desks))
+            create_row(session, Booking, space_id=desks[i % len(desks)], agent_id=agent, guest_name="",
+                       starts_at=s, ends_at=s + timedelta(hours=4), status=BookingStatus.CONFIRMED.value)
     started = time.perf_counter()
     pushed = engine_for(a, url, code, token).sync().applied
     emit("push_1000_offline_bookings", time.perf_counter() - started, "s", applied=pushed)
 
     ui_stall(url, code, token, empty, work)
 
-    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "1",
+    for version in (1, 2):
+        raw, plain, count = booking_page(url, code, token, version)
+        name = "wire_bytes_per_booking_row" + ("" if version == 2 else "_protocol_1")
+        emit(name, len(raw) / count, "bytes", uncompressed=len(plain) / count)
+    a.close()
+    b.close()
+
+
+def booking_page(url: str, code: str, token: str, version: int) -> tuple[bytes, bytes, int]:
+    """A snapshot page of 20,000 bookings as it travels (gzip) and once inflated, with its row count."""
+    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": str(version),
                                                  "Accept-Encoding": "gzip"})
     with client.stream("GET", f"/v1/sites/{code}/snapshot", params={"entity": "booking", "limit": 20_000}) as r:
         raw = b"".join(r.iter_raw())
-    plain = gzip.decompress(raw) if r.headers.get("content-encoding") == "gzip" else raw
-    count = len(json.loads(plain)["items"])
-    emit("wire_bytes_per_booking_row", len(raw) / count, "bytes", uncompressed=len(plain) / count)
     client.close()
-    a.close()
-    b.close()
+    plain = gzip.decompress(raw) if r.headers.get("content-encoding") == "gzip" else raw
+    data = json.loads(plain)
+    count = len(data["items"]) if version == 1 else sum(t["n"] for t in data["tables"] if t["e"] == "booking")
+    return raw, plain, count
 
 
 def ui_stall(url: str, code: str, token: str, empty: Path, work: Path) -> None:
