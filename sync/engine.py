@@ -122,12 +122,18 @@ class SyncEngine:
         if self._downloading():
             self.download(report)
         self.push(report)
+        if not report.pushed and self._cursor() == str(meta.seq):
+            return  # nothing sent, nothing new on the server: no page to ask for
         try:
             self.pull(report)
         except CursorExpiredError:
             self._start_download(report, self.api.site_meta().generation, fresh=False)
             self.download(report)
             self.pull(report)
+
+    def _cursor(self) -> str | None:
+        with self.store.read() as session:
+            return apply.get_state(session.connection(), CURSOR)
 
     def _downloading(self) -> bool:
         with self.store.read() as session:

@@ -163,25 +163,25 @@ class Principal:
     sites: tuple[str, ...]
 
 
-def _check_protocol(x_nomad_protocol: Annotated[str | None, Header()] = None) -> int:
-    try:
-        version = int(x_nomad_protocol or "0")
-    except ValueError:
-        version = 0
-    if version not in protocol.SUPPORTED_VERSIONS:
-        raise HTTPException(
-            status_code=426,
-            detail=f"protocol version {version} is not supported; supported: {list(protocol.SUPPORTED_VERSIONS)}",
-        )
-    return version
-
-
-def create_app(engine: Engine) -> FastAPI:
-    """The ASGI application on `engine` (the server's own database)."""
+def create_app(engine: Engine, *, protocol_versions: tuple[int, ...] = protocol.SUPPORTED_VERSIONS) -> FastAPI:
+    """The ASGI application on `engine` (the server's own database), speaking `protocol_versions`
+    (fewer than this code knows to try clients against an older server)."""
     app = FastAPI(title="NOMAD central API (reference server)", version=str(protocol.PROTOCOL_VERSION))
     # Level 1: most of the size gain for a fraction of the CPU of level 9 on large pages.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     app.add_middleware(_GunzipRequests)
+
+    def _check_protocol(x_nomad_protocol: Annotated[str | None, Header()] = None) -> int:
+        try:
+            version = int(x_nomad_protocol or "0")
+        except ValueError:
+            version = 0
+        if version not in protocol_versions:
+            raise HTTPException(
+                status_code=426,
+                detail=f"protocol version {version} is not supported; supported: {list(protocol_versions)}",
+            )
+        return version
 
     def principal(authorization: Annotated[str | None, Header()] = None) -> Principal:
         if not authorization or not authorization.lower().startswith("bearer "):
@@ -213,7 +213,7 @@ def create_app(engine: Engine) -> FastAPI:
     @app.get("/v1/meta", response_model=ServerMeta)
     def meta() -> ServerMeta:
         return ServerMeta(
-            protocol_versions=list(protocol.SUPPORTED_VERSIONS), server_time=logic.now_wire(),
+            protocol_versions=list(protocol_versions), server_time=logic.now_wire(),
             retention_days=RETENTION_DAYS,
             limits=Limits(max_batch=protocol.MAX_BATCH, page_size=protocol.PAGE_SIZE,
                           max_page_size=protocol.MAX_PAGE_SIZE, max_blob_bytes=protocol.MAX_BLOB_BYTES),
