@@ -16,6 +16,7 @@ import json
 import logging
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -154,34 +155,42 @@ class SyncEngine:
             apply.set_state(conn, SNAPSHOT_NEXT, json.dumps(["", ""]))
 
     def download(self, report: SyncReport) -> None:
-        """Fetch the snapshot page by page (resumable), then replay the outbox and set the cursor."""
+        """Fetch the snapshot page by page (resumable), then replay the outbox and set the cursor.
+
+        The next page is fetched while this one is written: the server prepares a page while
+        the client stores the previous one. Pages are still applied in order, each with its place.
+        """
         with self.store.read() as session:
             conn = session.connection()
             at_text = apply.get_state(conn, SNAPSHOT_AT) or ""
             entity, after = json.loads(apply.get_state(conn, SNAPSHOT_NEXT) or '["", ""]')
         at = int(at_text) if at_text else None
         done = 0
-        while True:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nomad-sync-fetch") as fetcher:
             self._check_cancel()
             page = self.api.snapshot(at, entity or None, after, self.page_size)
-            with apply.applying(self.store) as conn:
-                apply.apply_page(conn, page.rows)
-                if page.next is None:
-                    apply.replay_outbox(conn)
-                    apply.set_state(conn, CURSOR, str(page.at))
-                    apply.set_state(conn, GENERATION, str(page.generation))
-                    apply.set_state(conn, SNAPSHOT_AT, None)
-                    apply.set_state(conn, SNAPSHOT_NEXT, None)
-                else:
-                    apply.set_state(conn, SNAPSHOT_AT, str(page.at))
-                    apply.set_state(conn, SNAPSHOT_NEXT, json.dumps(list(page.next)))
-            done += page.rows.count
-            report.downloaded += page.rows.count
-            self._progress(done, 0, "download")
-            if page.next is None:
-                return
-            at = page.at
-            entity, after = page.next
+            while True:
+                coming = None
+                if page.next is not None:
+                    coming = fetcher.submit(self.api.snapshot, page.at, page.next[0], page.next[1], self.page_size)
+                with apply.applying(self.store) as conn:
+                    apply.apply_page(conn, page.rows)
+                    if page.next is None:
+                        apply.replay_outbox(conn)
+                        apply.set_state(conn, CURSOR, str(page.at))
+                        apply.set_state(conn, GENERATION, str(page.generation))
+                        apply.set_state(conn, SNAPSHOT_AT, None)
+                        apply.set_state(conn, SNAPSHOT_NEXT, None)
+                    else:
+                        apply.set_state(conn, SNAPSHOT_AT, str(page.at))
+                        apply.set_state(conn, SNAPSHOT_NEXT, json.dumps(list(page.next)))
+                done += page.rows.count
+                report.downloaded += page.rows.count
+                self._progress(done, 0, "download")
+                if coming is None:
+                    return
+                self._check_cancel()
+                page = coming.result()
 
     # --- Push ---------------------------------------------------------------------------
 

@@ -16,7 +16,9 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -238,28 +240,55 @@ def ui_stall(url: str, code: str, token: str, empty: Path, work: Path) -> None:
     credentials.store_token(url, code, token)
     app = AppContext(workspace, settings)
     controller = SyncController(app)
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last = [clock.elapsed()]
 
-    def beat() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
+    def heartbeat_gaps(start: Callable[[Callable[[], None]], None]) -> list[int]:
+        """Gaps of a 5 ms timer on the UI thread from `start(done)` until `done()` is called."""
+        clock = QElapsedTimer()
+        clock.start()
+        gaps: list[int] = []
+        last = [clock.elapsed()]
+        finished = threading.Event()  # set from any thread; the heartbeat itself ends the loop
+        loop = QEventLoop()
 
-    heartbeat = QTimer()
-    heartbeat.timeout.connect(beat)
-    heartbeat.start(5)
-    loop = QEventLoop()
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+            if finished.is_set():
+                loop.quit()
+
+        heartbeat = QTimer()
+        heartbeat.timeout.connect(beat)
+        heartbeat.start(5)
+        start(finished.set)
+        loop.exec()
+        heartbeat.stop()
+        return gaps
+
     outcome: list[object] = []
-    controller.finished.connect(lambda report, error: (outcome.append(error), loop.quit()))
-    controller.sync_now()
-    loop.exec()
-    heartbeat.stop()
+
+    def sync(done: Callable[[], None]) -> None:
+        controller.finished.connect(lambda report, error: (outcome.append(error), done()))
+        controller.sync_now()
+
+    started = time.perf_counter()
+    gaps = heartbeat_gaps(sync)
+    duration = time.perf_counter() - started
     if outcome and outcome[0] is not None:
         raise RuntimeError(f"the app's sync failed: {outcome[0]!r}")
-    emit("ui_max_stall_during_full_sync", float(max(gaps)), "ms", beats=float(len(gaps)))
+
+    def busy(done: Callable[[], None]) -> None:
+        """The floor: any Python worker thread as busy as the sync, for as long (machine load, GIL)."""
+        def work() -> None:
+            until = time.perf_counter() + duration
+            while time.perf_counter() < until:
+                json.loads(json.dumps([{"id": str(i), "n": i} for i in range(2000)]))
+            done()
+        threading.Thread(target=work, daemon=True).start()
+
+    floor = heartbeat_gaps(busy)
+    emit("ui_max_stall_during_full_sync", float(max(gaps)), "ms", beats=float(len(gaps)),
+         baseline=float(max(floor)), ratio=max(gaps) / max(max(floor), 1))
     app.shutdown()
     _ = qapp
 
