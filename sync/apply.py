@@ -105,13 +105,20 @@ _compact = json.JSONEncoder(separators=(",", ":")).encode
 
 
 @contextmanager
-def applying(store: Store) -> Iterator[Connection]:
-    """One write transaction on a connection with foreign keys off (see the module docstring)."""
+def applying(store: Store, *, durable: bool = True) -> Iterator[Connection]:
+    """One write transaction on a connection with foreign keys off (see the module docstring).
+
+    `durable=False` (pages of the initial download) commits without waiting for the disk
+    (synchronous=NORMAL; WAL keeps the file consistent): a power cut may only lose the last
+    pages, which are downloaded again since their place in the snapshot went with them.
+    """
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
         # On the DB-API connection: through SQLAlchemy the PRAGMA would open the transaction.
         raw.execute("PRAGMA foreign_keys = OFF")
+        if not durable:
+            raw.execute("PRAGMA synchronous = NORMAL")
         try:
             with conn.begin():
                 yield conn
@@ -121,6 +128,8 @@ def applying(store: Store) -> Iterator[Connection]:
             raise translate_error(exc) from exc
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+            if not durable:
+                raw.execute("PRAGMA synchronous = FULL")
 
 
 def apply_items(conn: Connection, items: Iterable[Item]) -> set[tuple[str, str]]:

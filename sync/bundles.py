@@ -31,7 +31,7 @@ from sync import apply
 from sync.api import CentralApi
 from sync.engine import CURSOR, GENERATION, SITE_CODE, SyncEngine, SyncReport
 from sync.errors import BundleError, SyncError
-from sync.protocol import Op, OpResult
+from sync.protocol import MAX_BATCH, Op, OpResult
 
 FORMAT = "nomad-bundle"
 VERSION = 1
@@ -143,8 +143,8 @@ def relay(bundle_path: Path, answer_path: Path, api: CentralApi, key: Ed25519Pri
     except (KeyError, ValueError, TypeError) as exc:
         raise _refuse("malformed") from exc
     results: list[dict[str, Any]] = []
-    for start in range(0, len(ops), 200):
-        results.extend(r.to_json() for r in api.push(ops[start:start + 200]))
+    for start in range(0, len(ops), MAX_BATCH):
+        results.extend(r.to_json() for r in api.push(ops[start:start + MAX_BATCH]))
     cursor = int(m.get("cursor") or 0)
     items: list[list[Any]] = []
     generation = None

@@ -24,7 +24,7 @@ from pathlib import Path
 import filelock
 
 from nomad_desktop.store.database import Store
-from sync import apply
+from sync import apply, protocol
 from sync.api import CentralApi
 from sync.errors import CursorExpiredError, SyncBusyError, SyncCancelled, SyncError
 from sync.protocol import APPLIED, CLOCK_SKEW_WARNING_S, Op, OpResult
@@ -74,7 +74,7 @@ class SyncEngine:
     """Synchronises one site file with one site of the central API."""
 
     def __init__(
-        self, store: Store, api: CentralApi, *, batch_size: int = 500, page_size: int = 5000,
+        self, store: Store, api: CentralApi, *, batch_size: int = protocol.MAX_BATCH, page_size: int = 5000,
         progress: Progress | None = None, check_cancelled: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
@@ -173,7 +173,7 @@ class SyncEngine:
                 coming = None
                 if page.next is not None:
                     coming = fetcher.submit(self.api.snapshot, page.at, page.next[0], page.next[1], self.page_size)
-                with apply.applying(self.store) as conn:
+                with apply.applying(self.store, durable=page.next is None) as conn:
                     apply.apply_page(conn, page.rows)
                     if page.next is None:
                         apply.replay_outbox(conn)

@@ -19,7 +19,7 @@ PROTOCOL_HEADER = "X-Nomad-Protocol"
 API_PREFIX = "/v1"
 
 #: Limits the server announces in /meta (the client adapts its batches to them).
-MAX_BATCH = 500
+MAX_BATCH = 1000
 PAGE_SIZE = 5000
 MAX_PAGE_SIZE = 50_000
 MAX_BLOB_BYTES = 50 * 1024 * 1024

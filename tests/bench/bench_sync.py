@@ -51,7 +51,7 @@ def emit(name: str, value: float, unit: str, **extra: float) -> None:
 
 def engine_for(store: Store, url: str, code: str, token: str, page: int = 20_000) -> SyncEngine:
     transport = Transport(TransportConfig(base_url=url, proxy="", max_response_bytes=2**31), token=lambda: token)
-    return SyncEngine(store, CentralApi(transport, code), page_size=page, batch_size=500)
+    return SyncEngine(store, CentralApi(transport, code), page_size=page)  # the app's batch size
 
 
 def floor_download(url: str, code: str, token: str, empty: Path, work: Path, page: int) -> tuple[float, int]:
