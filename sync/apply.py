@@ -108,9 +108,10 @@ _compact = json.JSONEncoder(separators=(",", ":")).encode
 def applying(store: Store, *, durable: bool = True) -> Iterator[Connection]:
     """One write transaction on a connection with foreign keys off (see the module docstring).
 
-    `durable=False` (pages of the initial download) commits without waiting for the disk
-    (synchronous=NORMAL; WAL keeps the file consistent): a power cut may only lose the last
-    pages, which are downloaded again since their place in the snapshot went with them.
+    `durable=False` (pages of the download and of the change feed) commits without waiting for
+    the disk (synchronous=NORMAL; WAL keeps the file consistent): a power cut may only lose the
+    last pages, which are fetched again since their cursor went with them. Answers to pushed ops
+    stay durable (the outbox is the station's promise).
     """
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection

@@ -294,7 +294,8 @@ class SyncEngine:
                 raise CursorExpiredError("the site was reset on the server")
             if not page.rows.count and page.next == cursor:
                 return  # caught up: nothing to write
-            with apply.applying(self.store) as conn:
+            # Not waiting for the disk: a page lost to a power cut goes with its cursor and comes again.
+            with apply.applying(self.store, durable=False) as conn:
                 apply.apply_page(conn, page.rows)
                 apply.set_state(conn, CURSOR, str(page.next))
             report.pulled += page.rows.count
@@ -316,7 +317,7 @@ class SyncEngine:
             "pulled": report.pulled + report.downloaded, "reset": report.reset,
         }
         try:
-            with apply.applying(self.store) as conn:
+            with apply.applying(self.store, durable=False) as conn:  # the history is informative only
                 history = json.loads(apply.get_state(conn, HISTORY) or "[]")
                 history = [entry, *history][:HISTORY_LENGTH]
                 apply.set_state(conn, HISTORY, json.dumps(history))
