@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sync.columnar import Table
 from sync.errors import BadAnswerError
 from sync.protocol import Op, OpResult
 from sync.transport import Transport
@@ -28,11 +29,37 @@ class SiteMeta:
 
 
 @dataclass(frozen=True)
+class Rows:
+    """The rows of a page: items (protocol 1) or columnar tables (protocol 2)."""
+
+    raw_items: list[Item] | None
+    tables: list[Table] | None
+    default_seq: int
+
+    @property
+    def items(self) -> list[Item]:
+        """One item per row, whatever the wire form (for bundles and checks; applying uses the tables)."""
+        if self.raw_items is not None:
+            return self.raw_items
+        return [item for table in self.tables or () for item in table.items(self.default_seq)]
+
+    @property
+    def count(self) -> int:
+        if self.raw_items is not None:
+            return len(self.raw_items)
+        return sum(table.n for table in self.tables or ())
+
+
+@dataclass(frozen=True)
 class ChangesPage:
     generation: int
     next: int
     has_more: bool
-    items: list[Item]
+    rows: Rows
+
+    @property
+    def items(self) -> list[Item]:
+        return self.rows.items
 
 
 @dataclass(frozen=True)
@@ -40,7 +67,11 @@ class SnapshotPage:
     generation: int
     at: int
     next: tuple[str, str] | None
-    items: list[Item]
+    rows: Rows
+
+    @property
+    def items(self) -> list[Item]:
+        return self.rows.items
 
 
 def _need(data: Any, key: str, kind: type | tuple[type, ...]) -> Any:
@@ -49,6 +80,13 @@ def _need(data: Any, key: str, kind: type | tuple[type, ...]) -> Any:
     ):
         raise BadAnswerError(f"answer without a valid {key!r}")
     return data[key]
+
+
+def _rows(data: Any, default_seq: int) -> Rows:
+    if isinstance(data, dict) and "tables" in data:
+        raw = _need(data, "tables", list)
+        return Rows(None, [Table(t) for t in raw], default_seq)
+    return Rows(_items(data), None, default_seq)
 
 
 def _items(data: Any) -> list[Item]:
@@ -85,7 +123,7 @@ class CentralApi:
         data = self.transport.request("GET", f"{self._base}/changes", params={"after": after, "limit": limit}).json()
         return ChangesPage(
             generation=_need(data, "generation", int), next=_need(data, "next", int),
-            has_more=_need(data, "has_more", bool), items=_items(data),
+            has_more=_need(data, "has_more", bool), rows=_rows(data, after),
         )
 
     def snapshot(self, at: int | None, entity: str | None, after: str, limit: int) -> SnapshotPage:
@@ -99,9 +137,8 @@ class CentralApi:
         cont = None
         if nxt is not None:
             cont = (_need(nxt, "entity", str), _need(nxt, "after", str))
-        return SnapshotPage(
-            generation=_need(data, "generation", int), at=_need(data, "at", int), next=cont, items=_items(data)
-        )
+        pinned = _need(data, "at", int)
+        return SnapshotPage(generation=_need(data, "generation", int), at=pinned, next=cont, rows=_rows(data, pinned))
 
     def push(self, ops: list[Op]) -> list[OpResult]:
         data = self.transport.request(

@@ -26,7 +26,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from nomad_desktop.model import SYNCED_ENTITIES
 from nomad_desktop.model.base import UtcDateTime
 from nomad_desktop.store.database import Store, translate_error
-from sync.api import Item
+from sync.api import Item, Rows
 from sync.errors import BadAnswerError
 
 
@@ -100,14 +100,26 @@ _SHADOW_UPSERT = (
 )
 
 
+#: One encoder for every shadow row (json.dumps with separators builds a new one per call).
+_compact = json.JSONEncoder(separators=(",", ":")).encode
+
+
 @contextmanager
-def applying(store: Store) -> Iterator[Connection]:
-    """One write transaction on a connection with foreign keys off (see the module docstring)."""
+def applying(store: Store, *, durable: bool = True) -> Iterator[Connection]:
+    """One write transaction on a connection with foreign keys off (see the module docstring).
+
+    `durable=False` (pages of the download and of the change feed) commits without waiting for
+    the disk (synchronous=NORMAL; WAL keeps the file consistent): a power cut may only lose the
+    last pages, which are fetched again since their cursor went with them. Answers to pushed ops
+    stay durable (the outbox is the station's promise).
+    """
     with store.engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
         # On the DB-API connection: through SQLAlchemy the PRAGMA would open the transaction.
         raw.execute("PRAGMA foreign_keys = OFF")
+        if not durable:
+            raw.execute("PRAGMA synchronous = NORMAL")
         try:
             with conn.begin():
                 yield conn
@@ -117,6 +129,8 @@ def applying(store: Store) -> Iterator[Connection]:
             raise translate_error(exc) from exc
         finally:
             raw.execute("PRAGMA foreign_keys = ON")
+            if not durable:
+                raw.execute("PRAGMA synchronous = FULL")
 
 
 def apply_items(conn: Connection, items: Iterable[Item]) -> set[tuple[str, str]]:
@@ -129,25 +143,60 @@ def apply_items(conn: Connection, items: Iterable[Item]) -> set[tuple[str, str]]
         if entity in TABLES:
             grouped.setdefault(entity, []).append(row)
     touched: set[tuple[str, str]] = set()
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    try:
+    with _stored_or_refused():
         for entity, rows in grouped.items():
             info = TABLES[entity]
-            raw.executemany(info.upsert, [info.values(r) for r in rows])
-            raw.executemany(
-                _SHADOW_UPSERT,
-                [(entity, r["id"], r["version"], json.dumps(r, separators=(",", ":"))) for r in rows],
-            )
-            touched.update((entity, r["id"]) for r in rows)
-    except (TypeError, ValueError, AttributeError) as exc:
+            ids = [r["id"] for r in rows]
+            _write(conn, info, [info.values(r) for r in rows], ids, [r["version"] for r in rows],
+                   list(map(_compact, rows)))
+            touched.update((entity, i) for i in ids)
+    replay_outbox(conn, only=touched)
+    return touched
+
+
+def apply_page(conn: Connection, rows: Rows) -> set[tuple[str, str]]:
+    """Write a page's rows, whichever wire form they came in (columnar tables are converted column by column)."""
+    if rows.tables is None:
+        return apply_items(conn, rows.items)
+    touched: set[tuple[str, str]] = set()
+    with _stored_or_refused():
+        for table in rows.tables:
+            info = TABLES.get(table.entity)
+            if info is None or not table.n:
+                continue
+            ids, versions = table.column("id"), table.column("version")
+            if not all(type(i) is str for i in ids) or not all(type(v) is int for v in versions):
+                raise BadAnswerError("row without id or version")
+            columns = [table.mapped(name, convert) for name, convert in zip(info.columns, info.converters, strict=True)]
+            # The shadow keeps every column the server sent, also those this client does not know.
+            shadow = list(map(_compact, table.rows()))
+            _write(conn, info, list(zip(*columns, strict=True)), ids, versions, shadow)
+            touched.update((table.entity, i) for i in ids)
+    replay_outbox(conn, only=touched)
+    return touched
+
+
+def _write(conn: Connection, info: TableInfo, values: list[tuple[Any, ...]], ids: list[str], versions: list[Any],
+           shadow: list[str]) -> None:
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.executemany(info.upsert, values)
+    raw.executemany(_SHADOW_UPSERT, zip([info.entity] * len(ids), ids, versions, shadow, strict=True))
+
+
+@contextmanager
+def _stored_or_refused() -> Iterator[None]:
+    """A malformed server row refuses the whole page (nothing of it is kept: the caller's transaction)."""
+    try:
+        yield
+    except BadAnswerError:
+        raise
+    except (TypeError, ValueError, AttributeError, KeyError) as exc:
         raise BadAnswerError(f"a row of the server is malformed: {exc}") from exc
     except Exception as exc:
         if type(exc).__module__ == "sqlite3":
             raise BadAnswerError(f"a row of the server could not be stored: {exc}") from exc
         raise
-    replay_outbox(conn, only=touched)
-    return touched
 
 
 def pending_ops(conn: Connection, only: set[tuple[str, str]] | None = None) -> list[tuple[str, str, str, dict[str, Any], str]]:

@@ -4,7 +4,7 @@ A bundle is a zip: `manifest.json` (format, kind, site, station, sequence, SHA-2
 part, the signer's public key), `manifest.sig` (Ed25519 signature of the manifest bytes) and
 the parts. The outbox bundle carries the pending ops and the station's cursor; the answer
 bundle carries one result per op and the change feed after that cursor. Importing an answer
-goes through the same apply path as HTTP (`SyncEngine.record_answer`, `apply.apply_items`).
+goes through the same apply path as HTTP (`SyncEngine.record_answers`, `apply.apply_items`).
 
 Refused, with the reason in `BundleError.params["why"]`: tampered (hash or signature),
 replayed (already imported), out_of_order (older than one imported, or not an answer to this
@@ -31,7 +31,7 @@ from sync import apply
 from sync.api import CentralApi
 from sync.engine import CURSOR, GENERATION, SITE_CODE, SyncEngine, SyncReport
 from sync.errors import BundleError, SyncError
-from sync.protocol import Op, OpResult
+from sync.protocol import MAX_BATCH, Op, OpResult
 
 FORMAT = "nomad-bundle"
 VERSION = 1
@@ -143,8 +143,8 @@ def relay(bundle_path: Path, answer_path: Path, api: CentralApi, key: Ed25519Pri
     except (KeyError, ValueError, TypeError) as exc:
         raise _refuse("malformed") from exc
     results: list[dict[str, Any]] = []
-    for start in range(0, len(ops), 200):
-        results.extend(r.to_json() for r in api.push(ops[start:start + 200]))
+    for start in range(0, len(ops), MAX_BATCH):
+        results.extend(r.to_json() for r in api.push(ops[start:start + MAX_BATCH]))
     cursor = int(m.get("cursor") or 0)
     items: list[list[Any]] = []
     generation = None
@@ -196,10 +196,7 @@ def import_answer(store: Store, path: Path, key: Ed25519PrivateKey, *, site_code
                 "SELECT op_id, intent, entity, entity_id, fields, base_version FROM outbox"
             ).all()
         }
-        for result in results:
-            op = pending.get(result.op_id)
-            if op is not None:
-                engine.record_answer(conn, op, result, report)
+        engine.record_answers(conn, [(pending[r.op_id], r) for r in results if r.op_id in pending], report)
         try:
             apply.apply_items(conn, items)
         except SyncError as exc:

@@ -8,6 +8,7 @@ books again, and the inbox offers free spaces of the same kind at that time as a
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,6 +24,7 @@ from nomad_desktop.services.changes import Changes, Outcome
 from nomad_desktop.services.outbox import delete_row, patch_row
 from nomad_desktop.services.wire import BOOKKEEPING_COLUMNS, from_wire, instant_columns
 from nomad_desktop.store.database import Store
+from sync.protocol import SERVER_DECIDES
 
 _META_KEYS = ("_base_version", "_fields")
 
@@ -32,6 +34,13 @@ class FieldDifference:
     field: str
     mine: Any
     theirs: Any
+
+    @property
+    def merged(self) -> Any:
+        """The value an edit starts from: both sides' items for a list (equipment), else this station's."""
+        if isinstance(self.mine, list) and isinstance(self.theirs, list):
+            return [*self.mine, *(v for v in self.theirs if v not in self.mine)]
+        return self.mine
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,14 @@ class ConflictInfo:
     winning: dict[str, Any] | None
     #: For a refused booking: names of free spaces of the same kind at that time.
     alternatives: tuple[str, ...] = ()
+
+    @property
+    def editable(self) -> bool:
+        """A field-level conflict on a mergeable row: the person may type the final values."""
+        return (
+            self.entity not in SERVER_DECIDES and self.intent.split(".", 1)[-1] not in ("create", "delete")
+            and bool(self.differences)
+        )
 
 
 def _local_fields(conflict: Conflict) -> dict[str, Any]:
@@ -113,7 +130,8 @@ def resolve_conflict(
         entity, entity_id, intent = conflict.entity, conflict.entity_id, conflict.intent
     changes = Changes(conflicts=True)
     if choice != "theirs":
-        values = dict(edited or {}) if choice == "edit" else local
+        # An edit sends the op's other fields as they were, with the typed values over them.
+        values = {**local, **(edited or {})} if choice == "edit" else local
         changes = changes | _send_again(store, entity, entity_id, intent, values)
     with store.write() as session:
         conflict = session.get(Conflict, conflict_id)
@@ -121,6 +139,44 @@ def resolve_conflict(
         conflict.resolved_at = utc_now()
         conflict.resolution = choice
     return Outcome(conflict_id, changes)
+
+
+def edit_text(value: Any) -> str:
+    """A field's value as the person edits it (lists and objects as JSON)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def parse_edited(text: str, like: Any) -> Any:
+    """The typed text as a value of the same kind as `like` (the field's current value). Raises ValidationError."""
+    text = text.strip()
+    try:
+        if isinstance(like, bool):
+            lowered = text.lower()
+            if lowered not in _TRUE | _FALSE:
+                raise ValueError(text)
+            return lowered in _TRUE
+        if isinstance(like, int):
+            return int(text)
+        if isinstance(like, float):
+            return float(text.replace(",", "."))
+        if isinstance(like, (list, dict)):
+            value = json.loads(text)
+            if not isinstance(value, type(like)):
+                raise ValueError(text)
+            return value
+    except ValueError as exc:
+        raise ValidationError("the typed value is not of the field's kind", field="edited") from exc
+    return text if text or like is not None else None
+
+
+_TRUE = frozenset({"true", "1", "yes", "oui", "vrai"})
+_FALSE = frozenset({"false", "0", "no", "non", "faux"})
 
 
 def _send_again(store: Store, entity: str, entity_id: str, intent: str, values: dict[str, Any]) -> Changes:

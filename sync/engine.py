@@ -16,6 +16,7 @@ import json
 import logging
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,7 +24,7 @@ from pathlib import Path
 import filelock
 
 from nomad_desktop.store.database import Store
-from sync import apply
+from sync import apply, protocol
 from sync.api import CentralApi
 from sync.errors import CursorExpiredError, SyncBusyError, SyncCancelled, SyncError
 from sync.protocol import APPLIED, CLOCK_SKEW_WARNING_S, Op, OpResult
@@ -73,7 +74,7 @@ class SyncEngine:
     """Synchronises one site file with one site of the central API."""
 
     def __init__(
-        self, store: Store, api: CentralApi, *, batch_size: int = 200, page_size: int = 5000,
+        self, store: Store, api: CentralApi, *, batch_size: int = protocol.MAX_BATCH, page_size: int = 5000,
         progress: Progress | None = None, check_cancelled: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
@@ -122,12 +123,18 @@ class SyncEngine:
         if self._downloading():
             self.download(report)
         self.push(report)
+        if not report.pushed and self._cursor() == str(meta.seq):
+            return  # nothing sent, nothing new on the server: no page to ask for
         try:
             self.pull(report)
         except CursorExpiredError:
             self._start_download(report, self.api.site_meta().generation, fresh=False)
             self.download(report)
             self.pull(report)
+
+    def _cursor(self) -> str | None:
+        with self.store.read() as session:
+            return apply.get_state(session.connection(), CURSOR)
 
     def _downloading(self) -> bool:
         with self.store.read() as session:
@@ -148,34 +155,42 @@ class SyncEngine:
             apply.set_state(conn, SNAPSHOT_NEXT, json.dumps(["", ""]))
 
     def download(self, report: SyncReport) -> None:
-        """Fetch the snapshot page by page (resumable), then replay the outbox and set the cursor."""
+        """Fetch the snapshot page by page (resumable), then replay the outbox and set the cursor.
+
+        The next page is fetched while this one is written: the server prepares a page while
+        the client stores the previous one. Pages are still applied in order, each with its place.
+        """
         with self.store.read() as session:
             conn = session.connection()
             at_text = apply.get_state(conn, SNAPSHOT_AT) or ""
             entity, after = json.loads(apply.get_state(conn, SNAPSHOT_NEXT) or '["", ""]')
         at = int(at_text) if at_text else None
         done = 0
-        while True:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="nomad-sync-fetch") as fetcher:
             self._check_cancel()
             page = self.api.snapshot(at, entity or None, after, self.page_size)
-            with apply.applying(self.store) as conn:
-                apply.apply_items(conn, page.items)
-                if page.next is None:
-                    apply.replay_outbox(conn)
-                    apply.set_state(conn, CURSOR, str(page.at))
-                    apply.set_state(conn, GENERATION, str(page.generation))
-                    apply.set_state(conn, SNAPSHOT_AT, None)
-                    apply.set_state(conn, SNAPSHOT_NEXT, None)
-                else:
-                    apply.set_state(conn, SNAPSHOT_AT, str(page.at))
-                    apply.set_state(conn, SNAPSHOT_NEXT, json.dumps(list(page.next)))
-            done += len(page.items)
-            report.downloaded += len(page.items)
-            self._progress(done, 0, "download")
-            if page.next is None:
-                return
-            at = page.at
-            entity, after = page.next
+            while True:
+                coming = None
+                if page.next is not None:
+                    coming = fetcher.submit(self.api.snapshot, page.at, page.next[0], page.next[1], self.page_size)
+                with apply.applying(self.store, durable=page.next is None) as conn:
+                    apply.apply_page(conn, page.rows)
+                    if page.next is None:
+                        apply.replay_outbox(conn)
+                        apply.set_state(conn, CURSOR, str(page.at))
+                        apply.set_state(conn, GENERATION, str(page.generation))
+                        apply.set_state(conn, SNAPSHOT_AT, None)
+                        apply.set_state(conn, SNAPSHOT_NEXT, None)
+                    else:
+                        apply.set_state(conn, SNAPSHOT_AT, str(page.at))
+                        apply.set_state(conn, SNAPSHOT_NEXT, json.dumps(list(page.next)))
+                done += page.rows.count
+                report.downloaded += page.rows.count
+                self._progress(done, 0, "download")
+                if coming is None:
+                    return
+                self._check_cancel()
+                page = coming.result()
 
     # --- Push ---------------------------------------------------------------------------
 
@@ -190,8 +205,7 @@ class SyncEngine:
                 return
             results = self.api.push(ops)
             with apply.applying(self.store) as conn:
-                for op, result in zip(ops, results, strict=True):
-                    self.record_answer(conn, op, result, report)
+                self.record_answers(conn, list(zip(ops, results, strict=True)), report)
             done += len(ops)
             report.pushed += len(ops)
             self._progress(done, total, "push")
@@ -210,6 +224,34 @@ class SyncEngine:
             Op(op_id=r[0], intent=r[1], entity=r[2], entity_id=r[3], fields=json.loads(r[4] or "{}"), base_version=r[5])
             for r in rows
         ]
+
+    def record_answers(self, conn: object, answered: list[tuple[Op, OpResult]], report: SyncReport) -> None:
+        """Record a batch of answers in order: runs of applied ops with a few statements, refusals one by one."""
+        run: list[tuple[Op, OpResult]] = []
+        for op, result in answered:
+            if result.effective_status == APPLIED:
+                run.append((op, result))
+                continue
+            self._record_applied(conn, run, report)
+            run = []
+            self.record_answer(conn, op, result, report)
+        self._record_applied(conn, run, report)
+
+    @staticmethod
+    def _record_applied(conn: object, run: list[tuple[Op, OpResult]], report: SyncReport) -> None:
+        from sqlalchemy import Connection
+
+        assert isinstance(conn, Connection)
+        if not run:
+            return
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        raw.executemany("DELETE FROM outbox WHERE op_id = ?", [(op.op_id,) for op, _ in run])
+        report.applied += len(run)
+        # The server's values are the new base: later pending ops replay over them.
+        rows = [(op.entity, 0, None, result.row) for op, result in run
+                if result.row is not None and result.row.get("id") == op.entity_id]
+        apply.apply_items(conn, rows)
 
     def record_answer(self, conn: object, op: Op, result: OpResult, report: SyncReport) -> None:
         from sqlalchemy import Connection
@@ -250,12 +292,13 @@ class SyncEngine:
             page = self.api.changes(cursor, self.page_size)
             if str(page.generation) != generation:
                 raise CursorExpiredError("the site was reset on the server")
-            if not page.items and page.next == cursor:
+            if not page.rows.count and page.next == cursor:
                 return  # caught up: nothing to write
-            with apply.applying(self.store) as conn:
-                apply.apply_items(conn, page.items)
+            # Not waiting for the disk: a page lost to a power cut goes with its cursor and comes again.
+            with apply.applying(self.store, durable=False) as conn:
+                apply.apply_page(conn, page.rows)
                 apply.set_state(conn, CURSOR, str(page.next))
-            report.pulled += len(page.items)
+            report.pulled += page.rows.count
             self._progress(report.pulled, 0, "pull")
             if not page.has_more:
                 return
@@ -274,7 +317,7 @@ class SyncEngine:
             "pulled": report.pulled + report.downloaded, "reset": report.reset,
         }
         try:
-            with apply.applying(self.store) as conn:
+            with apply.applying(self.store, durable=False) as conn:  # the history is informative only
                 history = json.loads(apply.get_state(conn, HISTORY) or "[]")
                 history = [entry, *history][:HISTORY_LENGTH]
                 apply.set_state(conn, HISTORY, json.dumps(history))

@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Protocol versions this code speaks; the client sends its own in PROTOCOL_HEADER.
-PROTOCOL_VERSION = 1
-SUPPORTED_VERSIONS = (1,)
+#: Protocol versions this code speaks; the client sends its own in PROTOCOL_HEADER, and steps
+#: down to the newest version the server lists in /v1/meta when the server answers 426.
+#: 2 = pages of columnar tables (`sync.columnar`) instead of one item per row.
+PROTOCOL_VERSION = 2
+SUPPORTED_VERSIONS = (1, 2)
 PROTOCOL_HEADER = "X-Nomad-Protocol"
 API_PREFIX = "/v1"
 
 #: Limits the server announces in /meta (the client adapts its batches to them).
-MAX_BATCH = 500
+MAX_BATCH = 1000
 PAGE_SIZE = 5000
 MAX_PAGE_SIZE = 50_000
 MAX_BLOB_BYTES = 50 * 1024 * 1024

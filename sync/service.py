@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nomad_desktop.services.changes import Changes, Outcome
@@ -16,7 +16,15 @@ from sync import apply, credentials
 from sync.api import CentralApi
 from sync.conflicts import open_conflict_count
 from sync.engine import HISTORY, LAST_SUCCESS, Progress, SyncEngine, SyncReport
-from sync.errors import NotConfiguredError, UnauthorizedError
+from sync.errors import (
+    DeadlineError,
+    NotConfiguredError,
+    OfflineError,
+    ProxyAuthError,
+    SyncError,
+    TlsError,
+    UnauthorizedError,
+)
 from sync.transport import Transport, TransportConfig
 
 UI_PAGE_SIZE = 2000
@@ -108,6 +116,26 @@ def log_in(*, config: SyncConfig, username: str, password: str) -> str:
         transport.close()
     credentials.store_token(config.server_url, config.site_code, token)
     return username
+
+
+def probe_server(config: SyncConfig, *, timeout: float = 5.0) -> bool:
+    """Whether the server answers at all (its unauthenticated meta endpoint): one try, a short deadline.
+
+    Cheap enough to repeat while offline; any answer, even a refusal, means the connection is back.
+    """
+    if not config.configured:
+        return False
+    base = config.transport_config()
+    transport = Transport(replace(base, connect_timeout=timeout, read_timeout=timeout, deadline=timeout, attempts=1))
+    try:
+        transport.request("GET", "/v1/meta", authenticated=False, retry=False)
+    except (OfflineError, DeadlineError, TlsError, ProxyAuthError):
+        return False
+    except SyncError:
+        return True  # it answered
+    finally:
+        transport.close()
+    return True
 
 
 def has_token(config: SyncConfig) -> bool:

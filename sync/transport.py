@@ -123,12 +123,14 @@ class Transport:
             base_url=config.base_url.rstrip("/"),
             transport=transport,
             timeout=httpx.Timeout(config.read_timeout, connect=config.connect_timeout),
-            headers={protocol.PROTOCOL_HEADER: str(protocol.PROTOCOL_VERSION), "Accept-Encoding": "gzip"},
+            headers={"Accept-Encoding": "gzip"},
             follow_redirects=False,
             trust_env=False,
         )
         #: Server clock minus ours, from the last Date header (seconds).
         self.clock_skew: float | None = None
+        #: The protocol version spoken: ours, or the newest the server also speaks (see `_step_down`).
+        self.protocol_version = protocol.PROTOCOL_VERSION
 
     def close(self) -> None:
         self._client.close()
@@ -146,6 +148,32 @@ class Transport:
                 raw = gzip.compress(raw, compresslevel=5)
                 headers["Content-Encoding"] = "gzip"
             content = raw
+        try:
+            return self._request(method, path, params, content, headers, authenticated, retry)
+        except UpgradeRequiredError:
+            if not self._step_down():
+                raise
+            return self._request(method, path, params, content, headers, authenticated, retry)
+
+    def _step_down(self) -> bool:
+        """After a 426: speak the newest version the server lists in /v1/meta, if we know it and it is older."""
+        try:
+            answer = self._request("GET", "/v1/meta", None, None, {}, False, False)
+            offered = {int(v) for v in answer.json().get("protocol_versions", [])}
+        except (SyncError, AttributeError, TypeError, ValueError):
+            return False
+        common = offered & set(protocol.SUPPORTED_VERSIONS)
+        if not common or max(common) >= self.protocol_version:
+            return False
+        log.info("the server speaks protocol %s: stepping down from %s", max(common), self.protocol_version)
+        self.protocol_version = max(common)
+        return True
+
+    def _request(
+        self, method: str, path: str, params: dict[str, Any] | None, content: bytes | None, headers: dict[str, str],
+        authenticated: bool, retry: bool,
+    ) -> Answer:
+        headers = {**headers, protocol.PROTOCOL_HEADER: str(self.protocol_version)}
         attempts = self.config.attempts if retry else 1
         last: SyncError | None = None
         for attempt in range(attempts):

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, insert, select
 from sync import protocol
 from sync.protocol import Op
 from sync.server import admin, db, logic
+from sync.server.mutations import apply_ops
 
 log = logging.getLogger("nomad.server")
 RETENTION_DAYS = 30
@@ -106,6 +107,28 @@ class ChangesPage(BaseModel):
     items: list[FeedItem]
 
 
+class ColumnarTable(BaseModel):
+    """Protocol 2: one entity's rows as columns (see sync/columnar.py)."""
+
+    e: str = Field(description="entity name")
+    n: int = Field(description="number of rows")
+    s: list[int] | None = Field(None, description="sequence numbers (change feed only)")
+    o: list[str | None] | None = Field(None, description="origin op ids (change feed only; absent when all null)")
+    const: dict[str, Any] = Field(default_factory=dict, description="columns with one value for every row")
+    dict_: dict[str, list[Any]] = Field(
+        default_factory=dict, alias="dict", description="dictionary-encoded columns: the column holds indexes into this list"
+    )
+    cols: dict[str, list[Any]] = Field(description="the other columns, one value per row")
+
+
+class ChangesPageV2(BaseModel):
+    generation: int
+    seq: int
+    next: int
+    has_more: bool
+    tables: list[ColumnarTable]
+
+
 class SnapshotNext(BaseModel):
     entity: str
     after: str
@@ -116,6 +139,13 @@ class SnapshotPage(BaseModel):
     at: int
     next: SnapshotNext | None
     items: list[FeedItem]
+
+
+class SnapshotPageV2(BaseModel):
+    generation: int
+    at: int
+    next: SnapshotNext | None
+    tables: list[ColumnarTable]
 
 
 class BlobOut(BaseModel):
@@ -133,25 +163,25 @@ class Principal:
     sites: tuple[str, ...]
 
 
-def _check_protocol(x_nomad_protocol: Annotated[str | None, Header()] = None) -> int:
-    try:
-        version = int(x_nomad_protocol or "0")
-    except ValueError:
-        version = 0
-    if version not in protocol.SUPPORTED_VERSIONS:
-        raise HTTPException(
-            status_code=426,
-            detail=f"protocol version {version} is not supported; supported: {list(protocol.SUPPORTED_VERSIONS)}",
-        )
-    return version
-
-
-def create_app(engine: Engine) -> FastAPI:
-    """The ASGI application on `engine` (the server's own database)."""
+def create_app(engine: Engine, *, protocol_versions: tuple[int, ...] = protocol.SUPPORTED_VERSIONS) -> FastAPI:
+    """The ASGI application on `engine` (the server's own database), speaking `protocol_versions`
+    (fewer than this code knows to try clients against an older server)."""
     app = FastAPI(title="NOMAD central API (reference server)", version=str(protocol.PROTOCOL_VERSION))
     # Level 1: most of the size gain for a fraction of the CPU of level 9 on large pages.
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     app.add_middleware(_GunzipRequests)
+
+    def _check_protocol(x_nomad_protocol: Annotated[str | None, Header()] = None) -> int:
+        try:
+            version = int(x_nomad_protocol or "0")
+        except ValueError:
+            version = 0
+        if version not in protocol_versions:
+            raise HTTPException(
+                status_code=426,
+                detail=f"protocol version {version} is not supported; supported: {list(protocol_versions)}",
+            )
+        return version
 
     def principal(authorization: Annotated[str | None, Header()] = None) -> Principal:
         if not authorization or not authorization.lower().startswith("bearer "):
@@ -170,6 +200,7 @@ def create_app(engine: Engine) -> FastAPI:
         return who
 
     Access = Annotated[Principal, Depends(site_access)]  # noqa: N806 - a type alias
+    Version = Annotated[int, Depends(_check_protocol)]  # noqa: N806 - the protocol version the client speaks
 
     def _site_errors(fn: Any) -> Any:
         try:
@@ -182,7 +213,7 @@ def create_app(engine: Engine) -> FastAPI:
     @app.get("/v1/meta", response_model=ServerMeta)
     def meta() -> ServerMeta:
         return ServerMeta(
-            protocol_versions=list(protocol.SUPPORTED_VERSIONS), server_time=logic.now_wire(),
+            protocol_versions=list(protocol_versions), server_time=logic.now_wire(),
             retention_days=RETENTION_DAYS,
             limits=Limits(max_batch=protocol.MAX_BATCH, page_size=protocol.PAGE_SIZE,
                           max_page_size=protocol.MAX_PAGE_SIZE, max_blob_bytes=protocol.MAX_BLOB_BYTES),
@@ -202,22 +233,22 @@ def create_app(engine: Engine) -> FastAPI:
         return SiteMetaOut(code=m.code, site_id=m.site_id, generation=m.generation, seq=m.seq,
                            min_cursor=m.min_cursor, server_time=logic.now_wire(), retention_days=RETENTION_DAYS)
 
-    @app.get("/v1/sites/{code}/snapshot", response_model=SnapshotPage)
+    @app.get("/v1/sites/{code}/snapshot", response_model=SnapshotPageV2 | SnapshotPage)
     def snapshot(
-        code: str, who: Access, at: int | None = None, entity: str | None = None, after: str = "",
+        code: str, who: Access, version: Version, at: int | None = None, entity: str | None = None, after: str = "",
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE_SIZE)] = protocol.PAGE_SIZE,
     ) -> Response:
         if entity is not None and entity not in logic.ENTITY_ORDER:
             raise HTTPException(status_code=422, detail="unknown entity")
-        text = _site_errors(lambda: logic.snapshot_page(engine, code, at, entity, after, limit))
+        text = _site_errors(lambda: logic.snapshot_page(engine, code, at, entity, after, limit, version))
         return Response(content=text, media_type="application/json")
 
-    @app.get("/v1/sites/{code}/changes", response_model=ChangesPage)
+    @app.get("/v1/sites/{code}/changes", response_model=ChangesPageV2 | ChangesPage)
     def changes(
-        code: str, who: Access, after: Annotated[int, Query(ge=0)] = 0,
+        code: str, who: Access, version: Version, after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=protocol.MAX_PAGE_SIZE)] = protocol.PAGE_SIZE,
     ) -> Response:
-        text = _site_errors(lambda: logic.changes_page(engine, code, after, limit))
+        text = _site_errors(lambda: logic.changes_page(engine, code, after, limit, version))
         return Response(content=text, media_type="application/json")
 
     @app.post("/v1/sites/{code}/mutations", response_model=MutationResults)
@@ -225,7 +256,7 @@ def create_app(engine: Engine) -> FastAPI:
         if len(body.ops) > protocol.MAX_BATCH:
             raise HTTPException(status_code=413, detail=f"at most {protocol.MAX_BATCH} ops per batch")
         ops = [Op.from_json(o.model_dump()) for o in body.ops]
-        results = _site_errors(lambda: logic.apply_ops(engine, code, ops, who.role))
+        results = _site_errors(lambda: apply_ops(engine, code, ops, who.role))
         return MutationResults(results=[OpResultOut(**r.to_json()) for r in results])
 
     @app.put("/v1/blobs/{sha256}", response_model=BlobOut)

@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--ssl-certfile")
     serve.add_argument("--ssl-keyfile")
+    serve.add_argument("--protocols", type=int, nargs="+", choices=protocol.SUPPORTED_VERSIONS,
+                       help="speak only these protocol versions (to try clients against an older server)")
     imp = sub.add_parser("import-store", help="seed a site from a NOMAD Desktop site file")
     imp.add_argument("--store", type=Path, required=True)
     imp.add_argument("--code")
@@ -53,7 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         from sync.server.app import create_app
 
-        uvicorn.run(create_app(engine), host=args.host, port=args.port, log_level="warning",
+        versions = tuple(args.protocols or protocol.SUPPORTED_VERSIONS)
+        uvicorn.run(create_app(engine, protocol_versions=versions), host=args.host, port=args.port, log_level="warning",
                     ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
     elif args.command == "import-store":
         print(admin.import_store(engine, args.store, code=args.code))

@@ -16,7 +16,9 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,9 +30,10 @@ from loopback_server import start_server  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 from nomad_desktop.demo.generator import generate_large_site  # noqa: E402
-from nomad_desktop.model import Agent, Space  # noqa: E402
-from nomad_desktop.services import bookings as booking_services  # noqa: E402
+from nomad_desktop.model import Agent, Booking, Space  # noqa: E402
+from nomad_desktop.model.enums import BookingStatus  # noqa: E402
 from nomad_desktop.services import spaces as space_services  # noqa: E402
+from nomad_desktop.services.outbox import create_row  # noqa: E402
 from nomad_desktop.store.database import Store  # noqa: E402
 from nomad_desktop.store.migrate import migrate  # noqa: E402
 from sync.api import CentralApi  # noqa: E402
@@ -48,12 +51,12 @@ def emit(name: str, value: float, unit: str, **extra: float) -> None:
 
 def engine_for(store: Store, url: str, code: str, token: str, page: int = 20_000) -> SyncEngine:
     transport = Transport(TransportConfig(base_url=url, proxy="", max_response_bytes=2**31), token=lambda: token)
-    return SyncEngine(store, CentralApi(transport, code), page_size=page, batch_size=500)
+    return SyncEngine(store, CentralApi(transport, code), page_size=page)  # the app's batch size
 
 
 def floor_download(url: str, code: str, token: str, empty: Path, work: Path, page: int) -> tuple[float, int]:
     """The naive floor: fetch the same pages, decode the JSON, bulk-insert the rows into SQLite, nothing else."""
-    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "1"},
+    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "2"},
                           timeout=600)
     target = work / "floor.sqlite"
     shutil.copy(empty, target)
@@ -65,18 +68,24 @@ def floor_download(url: str, code: str, token: str, empty: Path, work: Path, pag
     params: dict[str, object] = {"limit": page, "after": ""}
     while True:
         data = json.loads(client.get(f"/v1/sites/{code}/snapshot", params=params).content)
-        grouped: dict[str, list[dict]] = {}
-        for item in data["items"]:
-            grouped.setdefault(item["e"], []).append(item["d"])
         db.execute("BEGIN")
-        for entity, items in grouped.items():
-            info = TABLES[entity]
+        for table in data["tables"]:
+            info = TABLES[table["e"]]
             cols = info.columns
+            columns = []
+            for c in cols:  # the least decoding of the columnar form: constants and dictionaries expanded
+                if c in table["const"]:
+                    columns.append([table["const"][c]] * table["n"])
+                elif c in table["dict"]:
+                    values = table["dict"][c]
+                    columns.append([values[i] for i in table["cols"][c]])
+                else:
+                    columns.append([json.dumps(v) if isinstance(v, (list, dict)) else v
+                                    for v in table["cols"].get(c, [None] * table["n"])])
             db.executemany(f"INSERT OR REPLACE INTO {info.table} ({','.join(cols)}) VALUES ({','.join('?' * len(cols))})",
-                           [tuple(json.dumps(v) if isinstance(v, (list, dict)) else v for v in (r.get(c) for c in cols))
-                            for r in items])
+                           list(zip(*columns, strict=True)))
+            rows += table["n"]
         db.execute("COMMIT")
-        rows += len(data["items"])
         if data["next"] is None:
             break
         params = {"limit": page, "after": data["next"]["after"], "entity": data["next"]["entity"], "at": data["at"]}
@@ -150,27 +159,39 @@ def run(url: str, code: str, token: str, empty: Path, work: Path) -> None:
     with a.read() as session:
         desks = list(session.scalars(select(Space.id).where(Space.kind == "desk", Space.bookable.is_(True)).limit(1000)))
         agent = session.scalars(select(Agent.id)).first()
+    # Written as the booking service does (row + outbox mutation), without its local rules (quota,
+    # horizon): what is measured is the push; the server still checks every booking's capacity.
     start = datetime(2040, 1, 2, 8, tzinfo=UTC)
-    for i in range(1000):
-        s = start + timedelta(days=i // len(desks))
-        booking_services.book_space(a, space_id=desks[i % len(desks)], agent_id=agent, starts_at=s,
-                                    ends_at=s + timedelta(hours=1))
+    with a.write() as session:
+        for i in range(1000):
+            s = start + timedelta(days=i // len(desks))
+            create_row(session, Booking, space_id=desks[i % len(desks)], agent_id=agent, guest_name="",
+                       starts_at=s, ends_at=s + timedelta(hours=4), status=BookingStatus.CONFIRMED.value)
     started = time.perf_counter()
     pushed = engine_for(a, url, code, token).sync().applied
     emit("push_1000_offline_bookings", time.perf_counter() - started, "s", applied=pushed)
 
     ui_stall(url, code, token, empty, work)
 
-    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": "1",
+    for version in (1, 2):
+        raw, plain, count = booking_page(url, code, token, version)
+        name = "wire_bytes_per_booking_row" + ("" if version == 2 else "_protocol_1")
+        emit(name, len(raw) / count, "bytes", uncompressed=len(plain) / count)
+    a.close()
+    b.close()
+
+
+def booking_page(url: str, code: str, token: str, version: int) -> tuple[bytes, bytes, int]:
+    """A snapshot page of 20,000 bookings as it travels (gzip) and once inflated, with its row count."""
+    client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}", "X-Nomad-Protocol": str(version),
                                                  "Accept-Encoding": "gzip"})
     with client.stream("GET", f"/v1/sites/{code}/snapshot", params={"entity": "booking", "limit": 20_000}) as r:
         raw = b"".join(r.iter_raw())
-    plain = gzip.decompress(raw) if r.headers.get("content-encoding") == "gzip" else raw
-    count = len(json.loads(plain)["items"])
-    emit("wire_bytes_per_booking_row", len(raw) / count, "bytes", uncompressed=len(plain) / count)
     client.close()
-    a.close()
-    b.close()
+    plain = gzip.decompress(raw) if r.headers.get("content-encoding") == "gzip" else raw
+    data = json.loads(plain)
+    count = len(data["items"]) if version == 1 else sum(t["n"] for t in data["tables"] if t["e"] == "booking")
+    return raw, plain, count
 
 
 def ui_stall(url: str, code: str, token: str, empty: Path, work: Path) -> None:
@@ -219,28 +240,55 @@ def ui_stall(url: str, code: str, token: str, empty: Path, work: Path) -> None:
     credentials.store_token(url, code, token)
     app = AppContext(workspace, settings)
     controller = SyncController(app)
-    clock = QElapsedTimer()
-    clock.start()
-    gaps: list[int] = []
-    last = [clock.elapsed()]
 
-    def beat() -> None:
-        now = clock.elapsed()
-        gaps.append(now - last[0])
-        last[0] = now
+    def heartbeat_gaps(start: Callable[[Callable[[], None]], None]) -> list[int]:
+        """Gaps of a 5 ms timer on the UI thread from `start(done)` until `done()` is called."""
+        clock = QElapsedTimer()
+        clock.start()
+        gaps: list[int] = []
+        last = [clock.elapsed()]
+        finished = threading.Event()  # set from any thread; the heartbeat itself ends the loop
+        loop = QEventLoop()
 
-    heartbeat = QTimer()
-    heartbeat.timeout.connect(beat)
-    heartbeat.start(5)
-    loop = QEventLoop()
+        def beat() -> None:
+            now = clock.elapsed()
+            gaps.append(now - last[0])
+            last[0] = now
+            if finished.is_set():
+                loop.quit()
+
+        heartbeat = QTimer()
+        heartbeat.timeout.connect(beat)
+        heartbeat.start(5)
+        start(finished.set)
+        loop.exec()
+        heartbeat.stop()
+        return gaps
+
     outcome: list[object] = []
-    controller.finished.connect(lambda report, error: (outcome.append(error), loop.quit()))
-    controller.sync_now()
-    loop.exec()
-    heartbeat.stop()
+
+    def sync(done: Callable[[], None]) -> None:
+        controller.finished.connect(lambda report, error: (outcome.append(error), done()))
+        controller.sync_now()
+
+    started = time.perf_counter()
+    gaps = heartbeat_gaps(sync)
+    duration = time.perf_counter() - started
     if outcome and outcome[0] is not None:
         raise RuntimeError(f"the app's sync failed: {outcome[0]!r}")
-    emit("ui_max_stall_during_full_sync", float(max(gaps)), "ms", beats=float(len(gaps)))
+
+    def busy(done: Callable[[], None]) -> None:
+        """The floor: any Python worker thread as busy as the sync, for as long (machine load, GIL)."""
+        def work() -> None:
+            until = time.perf_counter() + duration
+            while time.perf_counter() < until:
+                json.loads(json.dumps([{"id": str(i), "n": i} for i in range(2000)]))
+            done()
+        threading.Thread(target=work, daemon=True).start()
+
+    floor = heartbeat_gaps(busy)
+    emit("ui_max_stall_during_full_sync", float(max(gaps)), "ms", beats=float(len(gaps)),
+         baseline=float(max(floor)), ratio=max(gaps) / max(max(floor), 1))
     app.shutdown()
     _ = qapp
 

@@ -39,9 +39,12 @@ class ServerProcess:
             self.process.wait()
 
 
-def start_server(db_path: Path | str, *, certfile: Path | None = None, keyfile: Path | None = None) -> ServerProcess:
-    port = free_port()
-    args = [sys.executable, "-m", "sync.server.main", "serve", "--db", str(db_path), "--port", str(port)]
+def start_server(
+    db_path: Path | str, *, certfile: Path | None = None, keyfile: Path | None = None, port: int | None = None,
+    extra_args: tuple[str, ...] = (),
+) -> ServerProcess:
+    port = port or free_port()
+    args = [sys.executable, "-m", "sync.server.main", "serve", "--db", str(db_path), "--port", str(port), *extra_args]
     if certfile and keyfile:
         args += ["--ssl-certfile", str(certfile), "--ssl-keyfile", str(keyfile)]
     process = subprocess.Popen(args, env={**os.environ, "PYTHONUNBUFFERED": "1"})

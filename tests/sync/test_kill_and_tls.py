@@ -97,7 +97,7 @@ def test_tls_server_trusted_through_the_private_ca_file(tmp_path, ca) -> None:
     ca.cert_pem.write_to_path(str(ca_file))
     proc = _tls_server(tmp_path, ca, "127.0.0.1", "localhost")
     try:
-        assert _meta_over_tls(proc.url, ca_file)["protocol_versions"] == [1]
+        assert _meta_over_tls(proc.url, ca_file)["protocol_versions"] == [1, 2]
         with pytest.raises(TlsError):  # unknown to the OS trust store: refused, never skipped
             _meta_over_tls(proc.url, None)
     finally:
@@ -177,7 +177,7 @@ def test_proxy_asking_for_credentials_is_reported_and_credentials_in_the_proxy_u
             wrong.request("GET", "/v1/meta", authenticated=False)
         right = Transport(TransportConfig(base_url=server.url, proxy=f"http://agent:s3cret@127.0.0.1:{proxy.port}",
                                           attempts=1))
-        assert right.request("GET", "/v1/meta", authenticated=False).json()["protocol_versions"] == [1]
+        assert right.request("GET", "/v1/meta", authenticated=False).json()["protocol_versions"] == [1, 2]
     finally:
         proxy.close()
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 from sync_helpers import make_engine
 
@@ -97,3 +98,76 @@ def test_login_without_a_keyring_backend_says_so_and_stores_nothing(qtbot, app_c
     qtbot.waitUntil(lambda: view.login_state.text().startswith("✗"), timeout=10_000)
     assert "keyring" in view.login_state.text()
     assert view.password_edit.text() == ""
+
+
+def test_a_space_changed_on_both_sides_is_resolved_by_typing_the_final_value_with_the_keyboard(
+    qtbot, app_context, server, server_engine, tiny_site, manager_token, empty_copy
+) -> None:
+    from sync_helpers import server_rows
+
+    from nomad_desktop.model import OutboxMutation
+    from nomad_desktop.services import spaces as space_services
+
+    station = app_context.store
+    other = empty_copy("other")
+    for store in (station, other):
+        make_engine(store, server.url, tiny_site, manager_token).sync()
+    with other.read() as session:
+        space_id = session.scalars(select(Space.id).where(Space.deleted_at.is_(None)).order_by(Space.name)).first()
+    # The other station renames the space first; this one renames it too, from the same base version.
+    space_services.update_space(other, space_id=space_id, name="Salle du serveur")
+    make_engine(other, server.url, tiny_site, manager_token).sync()
+    space_services.update_space(station, space_id=space_id, name="Salle du poste")
+    assert make_engine(station, server.url, tiny_site, manager_token).sync().rejected == 1
+
+    view = SyncView(app_context)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.conflict_model.rowCount() == 1, timeout=10_000)
+    view.tabs.setCurrentIndex(1)
+    assert view.edit_button.isEnabled() and view.edit_button.accessibleName()
+    view.edit_button.setFocus()
+    qtbot.keyClick(view.edit_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: view.edit_dialog is not None and view.edit_dialog.isVisible(), timeout=5_000)
+    dialog = view.edit_dialog
+    editor = dialog.editors["name"]
+    # Prefilled with the merged value (this station's for a text field), the server's shown beside it.
+    assert editor.text() == "Salle du poste"
+    assert dialog.focusWidget() is editor and editor.accessibleName()
+    assert any("Salle du serveur" in label.text() for label in dialog.findChildren(QLabel))
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Salle Concorde")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.conflict_model.rowCount() == 0, timeout=10_000)
+
+    # The typed value is a new local change in the outbox, based on the server's current version...
+    with station.read() as session:
+        pending = session.scalars(select(OutboxMutation).where(OutboxMutation.entity_id == space_id)).all()
+        assert [(m.intent, m.fields.get("name")) for m in pending] == [("space.patch", "Salle Concorde")]
+        assert pending[0].base_version == session.get(Space, space_id).version
+        assert session.get(Space, space_id).name == "Salle Concorde"
+    # ...that reaches the server without a new conflict, and then the other station.
+    report = make_engine(station, server.url, tiny_site, manager_token).sync()
+    assert (report.applied, report.rejected) == (1, 0)
+    assert server_rows(server_engine, tiny_site)["space"][space_id]["name"] == "Salle Concorde"
+    make_engine(other, server.url, tiny_site, manager_token).sync()
+    with other.read() as session:
+        assert session.get(Space, space_id).name == "Salle Concorde"
+
+
+def test_an_edited_value_of_the_wrong_kind_is_refused_in_words() -> None:
+    from nomad_desktop.errors import ValidationError
+    from sync.conflicts import FieldDifference, edit_text, parse_edited
+
+    assert parse_edited(" 12 ", 3) == 12
+    assert parse_edited("2,5", 1.0) == 2.5
+    assert parse_edited("oui", False) is True
+    assert parse_edited('["wifi", "écran"]', ["wifi"]) == ["wifi", "écran"]
+    assert parse_edited("", None) is None
+    for text, like in (("douze", 3), ("peut-être", True), ('{"a": 1}', [])):
+        with pytest.raises(ValidationError):
+            parse_edited(text, like)
+    assert edit_text(["wifi", "écran"]) == '["wifi", "écran"]'
+    # A list's merged value keeps both sides' items.
+    assert FieldDifference("equipment", ["wifi"], ["écran", "wifi"]).merged == ["wifi", "écran"]

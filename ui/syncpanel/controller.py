@@ -1,4 +1,5 @@
-"""Runs synchronisations for the window: on demand, every few minutes, and soon after a failure.
+"""Runs synchronisations for the window: on demand, every few minutes, and as soon as the
+connection returns after a failure (ui.syncpanel.reconnect watches for it).
 
 Emits one short state text for the status bar (symbol + words, never colour alone). The sync
 itself runs on the network/file pool through Op: the UI never waits for it.
@@ -6,6 +7,8 @@ itself runs on the network/file pool through Op: the UI never waits for it.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,12 +19,30 @@ from sync.service import SyncConfig, run_sync, sync_status
 from ui.app import settings as options
 from ui.app.context import AppContext
 from ui.app.settings import Option
+from ui.syncpanel.reconnect import ConnectionWatcher
 from ui.tasks.operations import Op
 from ui.tasks.taskman import TaskContext
 
 SITE_CODE = Option("sync/site_code", "")
-#: After a failure, try again this soon (the connection may be back).
+#: After a failure, try again this soon anyway (the watcher usually notices the connection first).
 RETRY_SECONDS = 60
+
+
+#: At most this many progress signals a second reach the UI thread.
+PROGRESS_PER_SECOND = 10
+
+
+def throttled(ctx: TaskContext) -> Callable[[int, int, str], None]:
+    """Progress for the UI: the first, the last, and at most PROGRESS_PER_SECOND a second in between."""
+    last = [float("-inf")]
+
+    def progress(done: int, total: int, label: str) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 1 / PROGRESS_PER_SECOND or (total and done >= total):
+            last[0] = now
+            ctx.progress(done, total, "")
+
+    return progress
 
 
 class SyncController(QObject):
@@ -40,6 +61,8 @@ class SyncController(QObject):
         self.timer.timeout.connect(self.sync_quietly)
         self._schedule(app.settings.get(options.AUTO_SYNC_MINUTES) * 60)
         app.changed.connect(self._on_changed)
+        self.watcher = ConnectionWatcher(app, self.config, self)
+        self.watcher.returned.connect(self.sync_quietly)
 
     def config(self) -> SyncConfig:
         s = self.app.settings
@@ -64,8 +87,7 @@ class SyncController(QObject):
         store = self.app.store
 
         def work(ctx: TaskContext):  # type: ignore[no-untyped-def]
-            return run_sync(store, config=config, check_cancelled=ctx.check_cancelled,
-                            progress=lambda done, total, label: ctx.progress(done, total, ""))
+            return run_sync(store, config=config, check_cancelled=ctx.check_cancelled, progress=throttled(ctx))
 
         op = Op(self.app, work, parent=parent).off_database().success(self._done).failure(self._failed)  # type: ignore[arg-type]
         if progress_label:
@@ -79,6 +101,7 @@ class SyncController(QObject):
         report = outcome.value
         self.running = False
         self.last_error = None
+        self.watcher.stop()
         self._schedule(self.app.settings.get(options.AUTO_SYNC_MINUTES) * 60)
         self.finished.emit(report, None)
         self.refresh_state()
@@ -88,6 +111,8 @@ class SyncController(QObject):
         self.last_error = exc
         transient = getattr(exc, "transient", False)
         self._schedule(RETRY_SECONDS if transient else self.app.settings.get(options.AUTO_SYNC_MINUTES) * 60)
+        if transient:
+            self.watcher.start()  # sync again as soon as the server answers
         self.finished.emit(None, exc)
         self.state_changed.emit(self.tr("● Offline — changes kept on this station"))
         self.app.changed.emit(Changes(conflicts=True), None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
@@ -30,6 +31,7 @@ from ui.app import settings as options
 from ui.app.context import AppContext
 from ui.common.labels import entity_label
 from ui.syncpanel.controller import SITE_CODE, SyncController
+from ui.syncpanel.edit_dialog import ConflictEditDialog
 from ui.syncpanel.messages import conflict_reason, sync_error_message
 from ui.tasks.operations import Op
 
@@ -128,11 +130,16 @@ class SyncView(QWidget):
         self.mine_button.setAccessibleName(self.tr("Keep my value and send it again"))
         self.theirs_button = QPushButton(self.tr("Keep the &server's"))
         self.theirs_button.setAccessibleName(self.tr("Keep the server's value"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Type the final values and send them"))
         self.mine_button.clicked.connect(lambda: self._resolve("mine"))
         self.theirs_button.clicked.connect(lambda: self._resolve("theirs"))
+        self.edit_button.clicked.connect(self.edit_conflict)
+        self.edit_dialog: ConflictEditDialog | None = None
         buttons = QHBoxLayout()
         buttons.addWidget(self.mine_button)
         buttons.addWidget(self.theirs_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.conflict_table, 1)
@@ -235,13 +242,38 @@ class SyncView(QWidget):
             self.state.setText(text)
         self.refresh()
 
-    def _resolve(self, choice: str) -> None:
+    def _current_conflict(self) -> ConflictInfo | None:
         index = self.conflict_table.currentIndex()
         if not index.isValid() or index.row() >= len(self.conflicts):
+            return None
+        return self.conflicts[index.row()]
+
+    def _resolve(self, choice: str, edited: dict[str, Any] | None = None) -> None:
+        conflict = self._current_conflict()
+        if conflict is None:
             return
-        conflict_id = self.conflicts[index.row()].id
+        conflict_id = conflict.id
         store = self.app.store
-        Op(self.app, lambda ctx: resolve_conflict(store, conflict_id=conflict_id, choice=choice), parent=self).run()
+        Op(self.app, lambda ctx: resolve_conflict(store, conflict_id=conflict_id, choice=choice, edited=edited),
+           parent=self).run()
+
+    def edit_conflict(self) -> None:
+        """Open the edit dialog (not blocking: the answer comes by signal) for the selected conflict."""
+        conflict = self._current_conflict()
+        if conflict is None or not conflict.editable:
+            return
+        dialog = ConflictEditDialog(conflict, self)
+        self.edit_dialog = dialog
+        dialog.accepted.connect(lambda: self._edited(dialog, conflict.id))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _edited(self, dialog: ConflictEditDialog, conflict_id: str) -> None:
+        self.edit_dialog = None
+        store = self.app.store
+        values = dict(dialog.values)
+        Op(self.app, lambda ctx: resolve_conflict(store, conflict_id=conflict_id, choice="edit", edited=values),
+           parent=self).run()
 
     # --- Refresh ------------------------------------------------------------------------
 
@@ -301,6 +333,7 @@ class SyncView(QWidget):
         has = index.isValid() and index.row() < len(self.conflicts)
         self.mine_button.setEnabled(has)
         self.theirs_button.setEnabled(has)
+        self.edit_button.setEnabled(has and self.conflicts[index.row()].editable)
         if not has:
             self.conflict_detail.setText(self.tr("No conflict to resolve."))
             return
