@@ -1088,6 +1088,53 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     </message>
 </context>
 <context>
+    <name>ConflictEditDialog</name>
+    <message>
+        <source>Type the final values</source>
+        <translation>Saisir les valeurs finales</translation>
+    </message>
+    <message>
+        <source>Type the final values of the conflict</source>
+        <translation>Saisir les valeurs finales du conflit</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and on the server. Each field starts from the merged value; type the value to keep. It will be sent at the next synchronisation.</source>
+        <translation>Ces champs ont été modifiés ici et sur le serveur. Chaque champ part de la valeur fusionnée ; saisissez la valeur à garder. Elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Mine: %1 — server's: %2</source>
+        <translation>Ma valeur : %1 — celle du serveur : %2</translation>
+    </message>
+    <message>
+        <source>Final value of %1</source>
+        <translation>Valeur finale de %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Send these values</source>
+        <translation>&amp;Envoyer ces valeurs</translation>
+    </message>
+    <message>
+        <source>Send these values to the server</source>
+        <translation>Envoyer ces valeurs au serveur</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without resolving</source>
+        <translation>Fermer sans résoudre</translation>
+    </message>
+    <message>
+        <source>The value of %1 is not of the right kind.</source>
+        <translation>La valeur de %1 n'est pas du bon type.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>NOMAD Desktop met an unexpected problem. Your saved data is safe; the operation in progress may not have finished.</source>
@@ -2614,7 +2661,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>SyncController</name>
     <message>
         <source>● Offline — not configured</source>
-        <extracomment>After a failure, try again this soon (the connection may be back). A short state for the status bar. A sync finished: (report or None, error or None).</extracomment>
+        <extracomment>After a failure, try again this soon anyway (the watcher usually notices the connection first). At most this many progress signals a second reach the UI thread. A short state for the status bar. A sync finished: (report or None, error or None).</extracomment>
         <translation>● Hors ligne — non configuré</translation>
     </message>
     <message>
@@ -2846,6 +2893,14 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Keep the server's value</source>
         <translation>Garder la valeur du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Type the final values and send them</source>
+        <translation>Saisir les valeurs finales et les envoyer</translation>
     </message>
     <message>
         <source>System proxy</source>
