@@ -330,12 +330,13 @@ def search_availability(
     store: Store, *, day: date, start: time | None = None, end: time | None = None, kind: str | None = None,
     min_capacity: int = 1, equipment: Sequence[str] = (), accessibility: Sequence[str] = (),
     building_id: str | None = None, floor_id: str | None = None, zone_id: str | None = None,
-    near_agent_id: str | None = None, only_free: bool = True, limit: int | None = 50,
+    near_agent_id: str | None = None, near_space_id: str | None = None, only_free: bool = True,
+    limit: int | None = 50,
 ) -> list[AvailableSpace]:
     """Spaces free on the local `day` from `start` to `end` (default: the whole opening day), ranked.
 
     Ranking: nearest to the agent's place that day (or last known place) when `near_agent_id`
-    is given, then the smallest space that fits (a two-person need gets no 12-seat room), then name.
+    is given (or to the space `near_space_id`: where a moved booking was), then the smallest space that fits (a two-person need gets no 12-seat room), then name.
     """
     with store.read() as session:
         site = current_site(session)
@@ -352,6 +353,8 @@ def search_availability(
                                      floor_id, names=False)
         outages = _out_of_service(session, day_start, day_end)
         anchor = _agent_anchor(session, near_agent_id, day_start) if near_agent_id else None
+        if near_space_id is not None:
+            anchor = next(((s.floor_id, s.centre) for s in _all_spaces(session) if s.id == near_space_id), None)
     results = []
     bounds_cache: dict[tuple[str, str | None], tuple[str, str] | None] = {}
     for space in spaces:
