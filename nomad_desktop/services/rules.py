@@ -18,8 +18,7 @@ from nomad_desktop.services.sites import current_site
 from nomad_desktop.store.database import Store
 from nomad_desktop.text import search_key
 
-
-#: Upper bounds a typo would exceed (a quota of 10,000, a cut-off of a month).
+#: Upper bounds only a typo would exceed (a cut-off of a month, a two-year advance).
 _LIMITS = {
     "max_advance_days": 730, "max_duration_minutes": 24 * 60, "max_active_per_agent": 100_000,
     "cancel_cutoff_minutes": 7 * 24 * 60, "no_show_release_minutes": 24 * 60,
