@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>A&amp;fficher :</translation>
     </message>
     <message>
         <source>Upcoming bookings of %1: %2</source>
@@ -957,7 +957,7 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     </message>
     <message>
         <source>&amp;Series…</source>
-        <translation>Séri&amp;e…</translation>
+        <translation>&amp;Gérer la série…</translation>
     </message>
     <message>
         <source>Cancel or change occurrences of the selected booking's series: one, the following ones, a date range</source>
@@ -1833,7 +1833,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation>&amp;Déplacer</translation>
+        <translation>Dé&amp;placer</translation>
     </message>
     <message>
         <source>Move the booking to the chosen place and period</source>
@@ -1853,7 +1853,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
+        <translation>Pé&amp;riode :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -3151,7 +3151,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
     <message>
         <source>This and the &amp;following ones</source>
-        <translation>Celle-ci et les &amp;suivantes</translation>
+        <translation>Celle-ci et les su&amp;ivantes</translation>
     </message>
     <message>
         <source>The occurrences of a &amp;date range (holidays)</source>
@@ -3214,8 +3214,8 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>D&amp;u :</translation>
     </message>
     <message>
-        <source>&amp;Until:</source>
-        <translation>A&amp;u :</translation>
+        <source>Un&amp;til:</source>
+        <translation>&amp;Jusqu'au :</translation>
     </message>
     <message>
         <source>R&amp;eason:</source>

@@ -103,7 +103,7 @@ class SeriesDialog(QDialog):
         self.form.addRow(action_label, self.action)
         for button in (self.one, self.following, self.range, self.all):
             self.form.addRow(button)
-        for text, widget in ((self.tr("F&rom:"), self.from_day), (self.tr("&Until:"), self.to_day),
+        for text, widget in ((self.tr("F&rom:"), self.from_day), (self.tr("Un&til:"), self.to_day),
                              (self.tr("R&eason:"), self.reason), (self.tr("New &start:"), self.start),
                              (self.tr("New &end:"), self.end)):
             label = QLabel(text)
