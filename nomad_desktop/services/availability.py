@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -250,22 +251,41 @@ def _peak(intervals: list[tuple[str, str]]) -> int:
     return peak
 
 
-def _cell(space: _SpaceRow, rules: EffectiveRules, col_start: str, col_end: str, closed_note: str | None,
-          bookings: list[_BookingRow], outages: list[tuple[str, str, str]]) -> GridCell:
+def _closed_notes(days: Sequence[date], columns: Sequence[GridColumn], rules: EffectiveRules,
+                  region: str) -> list[str | None]:
+    """Per column: None when open that day, else why closed (a holiday's name, or "")."""
+    by_day = {}
+    for day in days:
+        refusals = day_refusals(day, rules, region)
+        by_day[day] = refusals[0].params.get("holiday", "") if refusals else None
+    return [by_day[c.day] for c in columns]
+
+
+@lru_cache(maxsize=4096)
+def _plain_cell(state: str, places: int, note: str = "") -> GridCell:
+    """The one shared cell of a state that names nobody (free, closed, out of service, not bookable)."""
+    return GridCell(state, 0, places, note=note)
+
+
+def _cell(space: _SpaceRow, col_start: str, col_end: str, closed_note: str | None,
+          bookings: Sequence[_BookingRow], outages: Sequence[tuple[str, str, str]]) -> GridCell:
     if not space.bookable:
-        return GridCell(NOT_BOOKABLE, 0, space.places)
+        return _plain_cell(NOT_BOOKABLE, space.places)
     if closed_note is not None:
-        return GridCell(CLOSED, 0, space.places, note=closed_note)
+        return _plain_cell(CLOSED, space.places, closed_note)
     for s, e, reason in outages:
         if s < col_end and e > col_start:
-            return GridCell(OUT_OF_SERVICE, 0, space.places, note=reason)
-    here = [(max(s, col_start), min(e, col_end), bid, who or "") for _, s, e, bid, who in bookings
-            if s < col_end and e > col_start]
+            return _plain_cell(OUT_OF_SERVICE, space.places, reason)
+    here = [row for row in bookings if row[1] < col_end and row[2] > col_start]
     if not here:
-        return GridCell(FREE, 0, space.places)
-    taken = _peak([(s, e) for s, e, _, _ in here]) if len(here) > 1 else 1
-    people = ", ".join(sorted({who for *_, who in here}))
-    ids = tuple(bid for _, _, bid, _ in here)
+        return _plain_cell(FREE, space.places)
+    if len(here) == 1:  # the usual case: one person on a desk
+        _, _, _, booking_id, who = here[0]
+        state = BOOKED if space.places == 1 else PARTIAL
+        return GridCell(state, 1, space.places, who or "", (booking_id,))
+    taken = _peak([(max(s, col_start), min(e, col_end)) for _, s, e, _, _ in here])
+    people = ", ".join(sorted({who or "" for *_, who in here}))
+    ids = tuple(row[3] for row in here)
     if taken >= space.places:
         return GridCell(FULL if space.places > 1 else BOOKED, taken, space.places, people, ids)
     return GridCell(PARTIAL, taken, space.places, people, ids)
@@ -313,17 +333,28 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         bookings = _bookings_between(session, start, end, [s.id for s in spaces], floor_id)
         outages = _out_of_service(session, start, end)
     text_bounds = [(stored(c.starts_at), stored(c.ends_at)) for c in columns]
+    # Cells are immutable: a free, closed or unbookable cell is one shared object, and a space
+    # with nothing booked or out of service gets the row shared by its rules and capacity.
+    closed_notes: dict[object, list[str | None]] = {}
+    empty_rows: dict[tuple[object, int, bool], tuple[GridCell, ...]] = {}
+    own_rules = book.spaces_with_own_rules
     rows = []
     for space in spaces:
-        rules = book.rules(space.kind, space.id)
-        closed: dict[date, str | None] = {}
-        for day in day_list:
-            refusals = day_refusals(day, rules, region)
-            closed[day] = (refusals[0].params.get("holiday", "") if refusals else None)
-        own, out = bookings.get(space.id, []), outages.get(space.id, [])
-        rows.append(tuple(
-            _cell(space, rules, s, e, closed[c.day], own, out) for c, (s, e) in zip(columns, text_bounds, strict=True)
-        ))
+        key = (space.kind, space.id) if space.id in own_rules else space.kind
+        notes = closed_notes.get(key)
+        if notes is None:
+            notes = closed_notes[key] = _closed_notes(day_list, columns, book.rules(space.kind, space.id), region)
+        own, out = bookings.get(space.id), outages.get(space.id)
+        if (own is None and out is None) or not space.bookable:
+            row_key = (key, space.places, space.bookable)
+            row = empty_rows.get(row_key)
+            if row is None:
+                row = empty_rows[row_key] = tuple(_cell(space, s, e, note, (), ()) for (s, e), note in zip(
+                    text_bounds, notes, strict=True))
+            rows.append(row)
+            continue
+        rows.append(tuple(_cell(space, s, e, note, own or (), out or ())
+                          for (s, e), note in zip(text_bounds, notes, strict=True)))
     grid_spaces = tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id) for s in spaces)
     return BookingGrid(tz, grid_spaces, tuple(columns), tuple(rows))
 
