@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bookings_support import PARIS, agent_free_to_book, app_fixture, monday_fixture, open_page, typed_name, walk_to  # noqa: F401 - the page's fixtures
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 
 from nomad_desktop.clock import set_clock
@@ -156,6 +157,14 @@ def test_week_grid_by_keyboard_shows_seven_days_of_half_days(qtbot, app: AppCont
     assert "Morning" in header and "\n" in header
     saturday = view.grid_model.grid.cells[0][10]
     assert saturday.state in ("closed", "not_bookable")
+    # What the view paints and what a screen reader reads: the state in words, the space and the day.
+    model = view.grid_model
+    index = model.index(0, 10)
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) in ("Closed", "Not bookable") or \
+        model.data(index, Qt.ItemDataRole.DisplayRole).startswith("Closed · ")
+    assert model.grid.spaces[0].name in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+    assert isinstance(model.data(index, Qt.ItemDataRole.BackgroundRole), QBrush)
+    assert model.data(index, Qt.ItemDataRole.FontRole) is None
 
 
 def test_manager_books_a_weekly_meeting_for_three_weeks_by_keyboard(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
