@@ -25,6 +25,10 @@ class Booking(SyncedMixin, Base):
         # the index alone, never the table. Partial: cancelled and past no-shows are left out.
         Index("ix_bookings_active_day", "starts_at", "ends_at", "space_id", "status", "deleted_at",
               sqlite_where=text(ACTIVE_DAY_WHERE)),
+        # An agent's active bookings (the quota counted at every booking, "already booked
+        # elsewhere"): from the index alone, however many months of bookings the agent holds.
+        Index("ix_bookings_active_agent", "agent_id", "starts_at", "ends_at", "space_id", "status", "deleted_at",
+              sqlite_where=text(ACTIVE_DAY_WHERE)),
     )
 
     space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"))

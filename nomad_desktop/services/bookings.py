@@ -23,7 +23,7 @@ from nomad_desktop.rules.effective import EffectiveRules
 from nomad_desktop.rules.units import period
 from nomad_desktop.services.booking_checks import ACTIVE, LONGEST_BOOKING, evaluate, raise_first, rules_for
 from nomad_desktop.services.changes import Changes, Outcome
-from nomad_desktop.services.outbox import create_row, patch_row
+from nomad_desktop.services.outbox import insert_row, patch_row
 from nomad_desktop.services.records import BookingInfo, DayOccupancy
 from nomad_desktop.services.sites import current_site
 from nomad_desktop.sitetime import day_bounds, local_instant
@@ -89,13 +89,11 @@ def place_booking(
         session, site=site, space=space, agent=agent, starts_at=starts_at, ends_at=ends_at,
         now=now or utc_now(), rules=rules,
     ))
-    booking = create_row(
+    # A Core insert: executed at once, so later checks in the same transaction (a series) see it.
+    return insert_row(
         session, Booking, space_id=space.id, agent_id=agent.id if agent else None, guest_name=guest_name.strip(),
         starts_at=starts_at, ends_at=ends_at, status=BookingStatus.CONFIRMED.value, series_id=series_id,
     )
-    # Later checks in the same transaction (a series) must see this row.
-    session.flush()
-    return booking
 
 
 def book_space(
