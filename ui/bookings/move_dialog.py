@@ -160,7 +160,7 @@ class MoveDialog(QDialog):
             return
         Op(self.app, lambda ctx: booking_moves.move_choices(store, booking_id=booking_id, day=day, start=start, end=end,
                                                             timezone=tz), parent=self).success(self._show).failure(
-            self._show_error).run()
+            lambda exc: self._show_error_text(explain(exc))).run()
 
     def _show(self, choices: list[MoveChoice]) -> None:
         self.choices = choices
@@ -195,13 +195,16 @@ class MoveDialog(QDialog):
         store, booking_id = self.app.store, self.booking.id
         Op(self.app, lambda ctx: booking_services.move_booking(
             store, booking_id=booking_id, space_id=space_id, starts_at=starts_at, ends_at=ends_at,
-        ), parent=self).success(self._moved).failure(self._show_error).run()
+        ), parent=self).success(self._moved).failure(self._move_refused).run()
 
     def _moved(self, outcome: object) -> None:
         self.moved.emit(outcome.value)  # type: ignore[attr-defined]
         self.accept()
 
     def _show_error(self, exc: Exception) -> None:
+        self._show_error_text(explain(exc))
+
+    def _move_refused(self, exc: Exception) -> None:
         self._show_error_text(explain(exc))
         # The list may be stale (someone took the place): offer what is free now.
         self._search()
