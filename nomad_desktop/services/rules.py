@@ -108,6 +108,8 @@ class RuleInfo:
     space_name: str
     values: dict[str, Any]
     notes: str
+    #: For a space's own rule: the space's kind (whose rule it narrows).
+    kind_of_space: str = ""
 
 
 def list_rules(store: Store) -> list[RuleInfo]:
@@ -115,12 +117,13 @@ def list_rules(store: Store) -> list[RuleInfo]:
     with store.read() as session:
         site = current_site(session)
         rows = session.execute(
-            select(BookingRule, Space.name).outerjoin(Space, Space.id == BookingRule.space_id)
+            select(BookingRule, Space.name, Space.kind).outerjoin(Space, Space.id == BookingRule.space_id)
             .where(BookingRule.site_id == site.id, BookingRule.deleted_at.is_(None))
         ).all()
         rules = [
-            RuleInfo(r.id, r.space_kind, r.space_id, name or "", {f: getattr(r, f) for f in RULE_FIELDS}, r.notes)
-            for r, name in rows
+            RuleInfo(r.id, r.space_kind, r.space_id, name or "", {f: getattr(r, f) for f in RULE_FIELDS}, r.notes,
+                     kind or "")
+            for r, name, kind in rows
         ]
     return sorted(rules, key=lambda r: (r.space_id is not None, r.space_kind is not None, r.space_kind or "", r.space_name))
 

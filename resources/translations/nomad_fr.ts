@@ -2874,7 +2874,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>RulesDialog</name>
     <message>
         <source>Booking rules</source>
-        <extracomment>Whole-number fields: (rule field, largest value the core accepts). A spin box at its minimum shows "Inherited" and means None. (space_kind, space_id, space name) of each scope in the list.</extracomment>
+        <extracomment>Whole-number fields: (rule field, largest value the core accepts). A spin box at its minimum shows "Inherited" and means None. (space_kind, space_id, space name) of each scope in the list. The kind of each space with (or getting) its own rule: the kind's rule is the wider one.</extracomment>
         <translation>Règles de réservation</translation>
     </message>
     <message>
@@ -3040,6 +3040,38 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Whole site</source>
         <translation>Tout le site</translation>
+    </message>
+    <message>
+        <source>half-days</source>
+        <translation>demi-journées</translation>
+    </message>
+    <message>
+        <source>whole days</source>
+        <translation>journées entières</translation>
+    </message>
+    <message>
+        <source>15-minute slots</source>
+        <translation>créneaux de 15 minutes</translation>
+    </message>
+    <message>
+        <source>Inherited (%1)</source>
+        <translation>Hérité (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisés</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>interdits</translation>
     </message>
     <message>
         <source>Fields left inherited follow the wider rule.</source>

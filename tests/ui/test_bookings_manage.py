@@ -260,6 +260,9 @@ def test_site_manager_edits_the_desk_rule_and_a_space_override_in_french(qtbot, 
     qtbot.keyClick(dialog.space_results, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.current_scope()[1] == desk.id and not app.tasks.running, timeout=5000)
     assert dialog.scope_list.currentItem().text() == f"Espace : {desk.name}"
+    # Each field says what "inherited" stands for: here the desks' rule just saved.
+    assert dialog.opening.placeholderText() == "Hérité (07:30)"
+    assert dialog.numbers["max_advance_days"].specialValueText() == "Hérité (14)"
     dialog.guests.setFocus()
     qtbot.keyClick(dialog.guests, Qt.Key.Key_End)  # not allowed
     _press(qtbot, dialog.save_button)

@@ -7,6 +7,7 @@ one transaction; a nonsensical value is refused there and explained here in Fren
 
 from __future__ import annotations
 
+from datetime import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomad_desktop.errors import NomadError
+from nomad_desktop.rules.effective import EffectiveRules, resolve
 from nomad_desktop.services import rules as rule_services
 from nomad_desktop.services.rules import RuleInfo
 from ui.app.context import AppContext
@@ -56,6 +58,8 @@ class RulesDialog(QDialog):
         #: (space_kind, space_id, space name) of each scope in the list.
         self.scopes: list[tuple[str | None, str | None, str]] = []
         self.found: list[tuple[str, str, str]] = []
+        #: The kind of each space with (or getting) its own rule: the kind's rule is the wider one.
+        self.space_kinds: dict[str, str] = {}
         self.setWindowTitle(self.tr("Booking rules"))
         self.setAccessibleName(self.tr("Booking rules of the site"))
 
@@ -203,6 +207,7 @@ class RulesDialog(QDialog):
 
     def _loaded(self, rules: list[RuleInfo]) -> None:
         self.rules = rules
+        self.space_kinds.update({r.space_id: r.kind_of_space for r in rules if r.space_id})
         current = self._pending_scope or (self.current_scope()[:2] if self.scopes else (None, None))
         scopes: list[tuple[str | None, str | None, str]] = [(None, None, "")]
         scopes += [(kind, None, "") for kind in BOOKABLE_KINDS]
@@ -236,10 +241,39 @@ class RulesDialog(QDialog):
         kind, space_id, _name = self.current_scope()
         return next((r for r in self.rules if r.space_kind == kind and r.space_id == space_id), None)
 
+    def wider_rules(self) -> EffectiveRules:
+        """What applies where this scope's fields are left inherited: the site's rule, and the kind's for a space."""
+        kind, space_id, _name = self.current_scope()
+        if kind is None and space_id is None:
+            return resolve([])
+        layers = [r.values for r in self.rules if r.space_kind is None and r.space_id is None]
+        if space_id:
+            kind_of_space = self.space_kinds.get(space_id, "")
+            layers += [r.values for r in self.rules if r.space_kind == kind_of_space and r.space_id is None]
+        return resolve(layers)
+
+    def _show_inherited(self, wider: EffectiveRules) -> None:
+        """Say in each field what "Inherited" stands for here."""
+        units = {"half_day": self.tr("half-days"), "day": self.tr("whole days"), "slot": self.tr("15-minute slots")}
+        self.unit.setItemText(0, self.tr("Inherited (%1)").replace("%1", units.get(wider.unit, wider.unit)))
+        self.opening.setPlaceholderText(self.tr("Inherited (%1)").replace("%1", _hhmm(wider.opening)))
+        self.closing.setPlaceholderText(self.tr("Inherited (%1)").replace("%1", _hhmm(wider.closing)))
+        for field, spin in self.numbers.items():
+            value = getattr(wider, field)
+            if field in ("cancel_cutoff_minutes", "no_show_release_minutes"):
+                shown = self.tr("none") if not value else str(value)
+            else:
+                shown = self.tr("no limit") if value is None else str(value)
+            spin.setSpecialValueText(self.tr("Inherited (%1)").replace("%1", shown))
+        self.guests.setItemText(0, self.tr("Inherited (%1)").replace(
+            "%1", self.tr("allowed") if wider.guests_allowed else self.tr("not allowed")))
+
     def _show_scope(self) -> None:
         kind, space_id, name = self.current_scope()
         rule = self.current_rule()
         values: dict[str, Any] = rule.values if rule else {}
+        wider = self.wider_rules()
+        self._show_inherited(wider)
         self.heading.setText(self._scope_title(kind, space_id, name) + "\n" + (
             self.tr("Fields left inherited follow the wider rule.") if (kind or space_id) else
             self.tr("Fields left inherited: open every day but public holidays, all day, no limit.")))
@@ -248,8 +282,10 @@ class RulesDialog(QDialog):
         self.closing.setText(values.get("closing_time") or "")
         closed = values.get("closed_weekdays")
         self.own_closed_days.setChecked(closed is not None)
+        # Inherited: the wider rule's days are shown ticked, greyed until this rule sets its own.
+        shown_days = set(closed) if closed is not None else set(wider.closed_weekdays)
         for index, box in enumerate(self.weekdays):
-            box.setChecked(closed is not None and index in closed)
+            box.setChecked(index in shown_days)
             box.setEnabled(closed is not None)
         for field, spin in self.numbers.items():
             value = values.get(field)
@@ -286,7 +322,8 @@ class RulesDialog(QDialog):
         row = self.space_results.currentRow()
         if not 0 <= row < len(self.found):
             return
-        space_id = self.found[row][0]
+        space_id, _name, kind = self.found[row]
+        self.space_kinds[space_id] = kind
         self.load(select=(None, space_id))
         self.unit.setFocus()
 
@@ -325,6 +362,10 @@ class RulesDialog(QDialog):
             lambda _o: self.load(select=(None, None) if rule.space_id else (rule.space_kind, None),
                                  message=self.tr("Rule removed: the wider rule applies again."))).failure(
             lambda exc: self.message.setText(problem_text(exc))).run()
+
+
+def _hhmm(at: time) -> str:
+    return "24:00" if at == time.max else at.strftime("%H:%M")
 
 
 def problem_text(exc: BaseException) -> str:
