@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, time, timedelta
+from pathlib import Path
 
 import pytest
 from bookings_support import PARIS, app_fixture, monday_fixture, open_page, typed_name  # noqa: F401 - the page's fixtures
@@ -178,7 +179,7 @@ def test_manager_moves_one_occurrence_of_a_series_to_another_time(qtbot, app: Ap
                                           local_instant(days[1], time(19), PARIS), local_instant(days[2], time(19), PARIS)]
 
 
-def test_an_agents_bookings_found_without_accents_then_cancelled(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
+def test_an_agents_bookings_found_without_accents_then_cancelled(qtbot, app: AppContext, monday: date, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     booked, agent = _free_desk_booking(app, monday)
     view = open_page(qtbot, app)
     panel = view.agent_panel
@@ -202,6 +203,10 @@ def test_an_agents_bookings_found_without_accents_then_cancelled(qtbot, app: App
     with qtbot.waitSignal(panel.export_requested) as export:
         _press(qtbot, panel.export_button)
     assert export.args == [agent.id]
+    ics = tmp_path / "agent.ics"
+    view.export_ics(agent.id, ics)  # where the page's file dialog would have saved it
+    qtbot.waitUntil(lambda: "agent.ics" in panel.feedback.text(), timeout=5000)
+    assert booked.id.encode() in ics.read_bytes()
     _press(qtbot, panel.cancel_button)
     qtbot.waitUntil(lambda: panel.bookings and panel.bookings[0].status == "cancelled", timeout=5000)
     assert panel.model.item(0, 3).text() == "Annulée"

@@ -459,14 +459,16 @@ class BookingsView(QWidget):
 
     def export_ics(self, agent_id: str, path: Path) -> None:
         store = self.app.store
+        # Said where the person is: under the day's list, or in the agent's bookings tab.
+        feedback = self.agent_panel.feedback if self.side.currentWidget() is self.agent_panel else self.feedback
 
         def run(_ctx: object) -> Path:
             path.write_bytes(exports.agent_calendar_ics(store, agent_id=agent_id))
             return path
 
         Op(self.app, run, parent=self).off_database().success(
-            lambda p: self.feedback.setText(self.tr("Calendar saved: %1").replace("%1", str(p)))).failure(
-            lambda exc: self.feedback.setText(explain(exc))).run()
+            lambda p: feedback.setText(self.tr("Calendar saved: %1").replace("%1", str(p)))).failure(
+            lambda exc: feedback.setText(explain(exc))).run()
 
     def _print_day(self) -> None:
         path = self._ask_path(self.tr("Print the day"), f"reservations-{self.day_picker.day().isoformat()}.pdf",
