@@ -235,6 +235,14 @@
         <translation>Réservations de l'agent</translation>
     </message>
     <message>
+        <source>Reason for cancelling (optional)</source>
+        <translation>Motif de l'annulation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling the agent's selected booking</source>
+        <translation>Motif de l'annulation de la réservation sélectionnée de l'agent</translation>
+    </message>
+    <message>
         <source>Cancel booking</source>
         <translation>Annuler la réservation</translation>
     </message>
@@ -914,6 +922,14 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     <message>
         <source>Check out the selected booking</source>
         <translation>Enregistrer le départ pour la réservation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (optional)</source>
+        <translation>Motif de l'annulation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling the selected booking</source>
+        <translation>Motif de l'annulation de la réservation sélectionnée</translation>
     </message>
     <message>
         <source>Ca&amp;ncel booking</source>

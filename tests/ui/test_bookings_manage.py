@@ -197,7 +197,6 @@ def test_an_agents_bookings_found_without_accents_then_cancelled(qtbot, app: App
     qtbot.waitUntil(lambda: panel.model.rowCount() == len(expected) and panel.table.hasFocus(), timeout=5000)
     assert [b.id for b in panel.bookings] == [b.id for b in expected] and booked.id in [b.id for b in expected]
     assert panel.title.text() == f"Réservations à venir de {agent.display_name} : {len(expected)}"
-    first = panel.bookings[0]
     assert panel.model.item(0, 0).text().split()[0] in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
     panel.export_requested.disconnect(view._export_agent_ics)  # no native file dialog in a test: the page asks where
     with qtbot.waitSignal(panel.export_requested) as export:
@@ -207,10 +206,21 @@ def test_an_agents_bookings_found_without_accents_then_cancelled(qtbot, app: App
     view.export_ics(agent.id, ics)  # where the page's file dialog would have saved it
     qtbot.waitUntil(lambda: "agent.ics" in panel.feedback.text(), timeout=5000)
     assert booked.id.encode() in ics.read_bytes()
+    # Cancel the booking just made, chosen with the arrows, with a reason.
+    row = next(i for i, b in enumerate(panel.bookings) if b.id == booked.id)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(row):
+        qtbot.keyClick(panel.table, Qt.Key.Key_Down)
+    assert panel.selected_booking() == booked
+    panel.cancel_reason.setFocus()
+    qtbot.keyClicks(panel.cancel_reason, "mission")
     _press(qtbot, panel.cancel_button)
-    qtbot.waitUntil(lambda: panel.bookings and panel.bookings[0].status == "cancelled", timeout=5000)
-    assert panel.model.item(0, 3).text() == "Annulée"
-    assert next(b for b in bookings.list_agent_bookings(app.store, agent_id=agent.id) if b.id == first.id).status == "cancelled"
+    qtbot.waitUntil(lambda: panel.bookings[row].status == "cancelled", timeout=5000)
+    with app.store.read() as session:
+        assert session.get(Booking, booked.id).cancel_reason == "mission"
+    assert panel.cancel_reason.text() == "" and panel.model.item(row, 3).text() == "Annulée"
+    assert panel.selected_booking().id == booked.id  # the selection stays on it after the refresh
     panel.when.setFocus()
     qtbot.keyClick(panel.when, Qt.Key.Key_Down)  # the past
     qtbot.waitUntil(lambda: panel.title.text().startswith("Réservations passées"), timeout=5000)

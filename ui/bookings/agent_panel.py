@@ -72,6 +72,9 @@ class AgentBookingsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.cancel_reason = QLineEdit()
+        self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling (optional)"))
+        self.cancel_reason.setAccessibleName(self.tr("Reason for cancelling the agent's selected booking"))
         self.cancel_button = QPushButton(self.tr("Cancel booking"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the agent's selected booking"))
         self.move_button = QPushButton(self.tr("Move…"))
@@ -96,6 +99,7 @@ class AgentBookingsPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.title)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.cancel_reason)
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
         self.setTabOrder(self.search, self.results)
@@ -191,8 +195,9 @@ class AgentBookingsPanel(QWidget):
         booking = self._active_selection()
         if booking is None:
             return
-        store = self.app.store
-        Op(self.app, lambda ctx: booking_services.cancel_booking(store, booking_id=booking.id, reason="desktop"),
+        store, reason = self.app.store, self.cancel_reason.text().strip()
+        self.cancel_reason.clear()
+        Op(self.app, lambda ctx: booking_services.cancel_booking(store, booking_id=booking.id, reason=reason),
            parent=self).success(lambda _o: self.feedback.setText(
                self.tr("The booking of %1 is cancelled.").replace("%1", booking.person_name))).failure(
             lambda exc: self.feedback.setText(explain(exc))).run()

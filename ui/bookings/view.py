@@ -127,6 +127,9 @@ class BookingsView(QWidget):
         self.check_out_button = QPushButton(self.tr("Check &out"))
         self.check_out_button.setAccessibleName(self.tr("Check out the selected booking"))
         self.check_out_button.clicked.connect(self._check_out)
+        self.cancel_reason = QLineEdit()
+        self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling (optional)"))
+        self.cancel_reason.setAccessibleName(self.tr("Reason for cancelling the selected booking"))
         self.cancel_button = QPushButton(self.tr("Ca&ncel booking"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking"))
         self.cancel_button.clicked.connect(self._cancel)
@@ -157,6 +160,7 @@ class BookingsView(QWidget):
         list_layout = QVBoxLayout(day_list)
         list_layout.addWidget(self.scan)
         list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.cancel_reason)
         buttons = QHBoxLayout()
         for w in (self.check_in_button, self.check_out_button, self.cancel_button):
             buttons.addWidget(w)
@@ -377,7 +381,9 @@ class BookingsView(QWidget):
         booking = self.selected_booking()
         if booking is not None:
             store = self.app.store
-            self._run(lambda ctx: booking_services.cancel_booking(store, booking_id=booking.id, reason="desktop"),
+            reason = self.cancel_reason.text().strip()
+            self.cancel_reason.clear()
+            self._run(lambda ctx: booking_services.cancel_booking(store, booking_id=booking.id, reason=reason),
                       self.tr("The booking of %1 is cancelled.").replace("%1", booking.person_name))
 
     def _cancel_following(self) -> None:
@@ -385,9 +391,10 @@ class BookingsView(QWidget):
         if booking is None or booking.series_id is None:
             self.feedback.setText(self.tr("Select a booking of a series first."))
             return
-        store, series_id = self.app.store, booking.series_id
+        store, series_id, reason = self.app.store, booking.series_id, self.cancel_reason.text().strip()
+        self.cancel_reason.clear()
         Op(self.app, lambda ctx: recurrence.cancel_series(store, series_id=series_id, scope=recurrence.FOLLOWING,
-                                                          booking_id=booking.id, reason="desktop"), parent=self).success(
+                                                          booking_id=booking.id, reason=reason), parent=self).success(
             lambda outcome: self.feedback.setText(self.tr("%n booking(s) of the series cancelled.", "", outcome.value))
         ).failure(lambda exc: self.feedback.setText(explain(exc))).run()
 
