@@ -70,8 +70,10 @@ class AgentBookingsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Long room names give way, never the status (it must stay readable without scrolling).
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.cancel_reason = QLineEdit()
         self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling (optional)"))
         self.cancel_reason.setAccessibleName(self.tr("Reason for cancelling the agent's selected booking"))
