@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from nomad_desktop.model.base import Base, SyncedMixin, UtcDateTime
+
+#: The condition of the partial index below; queries repeat it word for word so SQLite uses the index.
+ACTIVE_DAY_WHERE = "status IN ('confirmed', 'checked_in') AND deleted_at IS NULL"
 
 
 class Booking(SyncedMixin, Base):
@@ -18,6 +21,14 @@ class Booking(SyncedMixin, Base):
         Index("ix_bookings_space_start", "space_id", "starts_at"),
         Index("ix_bookings_start", "starts_at"),
         Index("ix_bookings_agent_start", "agent_id", "starts_at"),
+        # The active bookings of a day for every space at once (availability, grids): read from
+        # the index alone, never the table. Partial: cancelled and past no-shows are left out.
+        Index("ix_bookings_active_day", "starts_at", "ends_at", "space_id", "status", "deleted_at",
+              sqlite_where=text(ACTIVE_DAY_WHERE)),
+        # An agent's active bookings (the quota counted at every booking, "already booked
+        # elsewhere"): from the index alone, however many months of bookings the agent holds.
+        Index("ix_bookings_active_agent", "agent_id", "starts_at", "ends_at", "space_id", "status", "deleted_at",
+              sqlite_where=text(ACTIVE_DAY_WHERE)),
     )
 
     space_id: Mapped[str] = mapped_column(ForeignKey("spaces.id"))

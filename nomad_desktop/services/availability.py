@@ -12,6 +12,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from operator import attrgetter
+from typing import NamedTuple
 
 from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session
@@ -79,7 +82,7 @@ class BookingGrid:
     cells: tuple[tuple[GridCell, ...], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _SpaceRow:
     id: str
     name: str
@@ -94,6 +97,11 @@ class _SpaceRow:
     centre: tuple[float, float]
     building_id: str
     zone_id: str | None
+    equipment_set: frozenset[str]
+    accessibility_set: frozenset[str]
+    #: This space's search result when it is wholly free and no one is searched near: built once,
+    #: shared by every search (most spaces are free on most days).
+    when_free: AvailableSpace
 
 
 class _RuleBook:
@@ -115,10 +123,16 @@ class _RuleBook:
             elif kind is not None:
                 self._kind.setdefault(kind, []).append(d)
         self._cache: dict[tuple[str, str | None], EffectiveRules] = {}
+        #: The few spaces with a rule of their own; every other space has its kind's rules.
+        self.spaces_with_own_rules = frozenset(self._space)
+
+    def key(self, kind: str, space_id: str) -> tuple[str, str | None]:
+        """Spaces sharing a key share their rules: the kind's, unless the space has its own."""
+        return (kind, space_id if space_id in self._space else None)
 
     def rules(self, kind: str, space_id: str) -> EffectiveRules:
-        own = space_id if space_id in self._space else None
-        key = (kind, own)
+        key = self.key(kind, space_id)
+        own = key[1]
         if key not in self._cache:
             self._cache[key] = resolve([*self._site, *self._kind.get(kind, []), *self._space.get(own or "", [])])
         return self._cache[key]
@@ -153,8 +167,11 @@ def _all_spaces(session: Session) -> list[_SpaceRow]:
         return cached[1]
     rows = []
     for i, n, k, c, f, b, e, a, g, bid, z in conn.exec_driver_sql(_SPACES_SQL):
-        rows.append(_SpaceRow(i, n, k, max(c or 1, 1), places(k, c or 1), f, bool(b), tuple(json.loads(e or "[]")),
-                              tuple(json.loads(a or "[]")), _centre(json.loads(g or "[]")), bid, z))
+        capacity, held = max(c or 1, 1), places(k, c or 1)
+        equipment, accessibility = tuple(json.loads(e or "[]")), tuple(json.loads(a or "[]"))
+        when_free = AvailableSpace(i, n, k, capacity, f, held, equipment, accessibility, None, capacity / 1000)
+        rows.append(_SpaceRow(i, n, k, capacity, held, f, bool(b), equipment, accessibility, _centre(json.loads(g or "[]")),
+                              bid, z, frozenset(equipment), frozenset(accessibility), when_free))
     _SPACE_CACHE[path] = (key, rows)
     return rows
 
@@ -168,9 +185,13 @@ def _spaces(session: Session, *, floor_id: str | None = None, kind: str | None =
     ]
 
 
+#: (space id, starts, ends, booking id, person or None) as read, instants as stored text.
+_BookingRow = tuple[str, str, str, str, str | None]
+
+
 def _bookings_between(session: Session, start: datetime, end: datetime, space_ids: Sequence[str] | None,
-                      floor_id: str | None = None, *, names: bool = True) -> dict[str, list[tuple[str, str, str, str]]]:
-    """Active bookings overlapping [start, end): {space_id: [(starts, ends, id, person)]} with text instants.
+                      floor_id: str | None = None, *, names: bool = True) -> dict[str, list[_BookingRow]]:
+    """Active bookings overlapping [start, end): {space_id: [(space_id, starts, ends, id, person)]}, text instants.
 
     Plain driver SQL: this runs for every grid and search, over thousands of rows.
     """
@@ -187,15 +208,25 @@ def _bookings_between(session: Session, start: datetime, end: datetime, space_id
     params += [stored(end), stored(start - LONGEST_BOOKING), stored(start)]
     if where:
         params += list(space_ids or ())
+    # Without names, no column outside ix_bookings_active_day: the day is read from the index alone.
+    booking_id = "b.id" if names else "''"
     sql = (
-        f"SELECT b.space_id, b.starts_at, b.ends_at, b.id, {person} FROM bookings b{join}"
+        f"SELECT b.space_id, b.starts_at, b.ends_at, {booking_id}, {person} FROM bookings b{join}"
         " WHERE b.starts_at < ? AND b.starts_at > ? AND b.ends_at > ?"
         " AND b.status IN ('confirmed', 'checked_in') AND b.deleted_at IS NULL" + where
     )
-    found: dict[str, list[tuple[str, str, str, str]]] = {}
-    for space_id, s, e, booking_id, who in session.connection().exec_driver_sql(sql, tuple(params)):
-        found.setdefault(space_id, []).append((s, e, booking_id, who or ""))
+    found: dict[str, list[_BookingRow]] = {}
+    # The DB-API cursor itself, rows kept as fetched: SQLAlchemy's row objects, or new tuples,
+    # cost more than the read for thousands of rows.
+    raw = session.connection().connection.driver_connection
+    for row in raw.execute(sql, tuple(params)).fetchall():  # type: ignore[union-attr]
+        held = found.get(row[0])
+        if held is None:
+            found[row[0]] = [row]
+        else:
+            held.append(row)
     return found
+
 
 
 def _out_of_service(session: Session, start: datetime, end: datetime) -> dict[str, list[tuple[str, str, str]]]:
@@ -220,21 +251,41 @@ def _peak(intervals: list[tuple[str, str]]) -> int:
     return peak
 
 
-def _cell(space: _SpaceRow, rules: EffectiveRules, col_start: str, col_end: str, closed_note: str | None,
-          bookings: list[tuple[str, str, str, str]], outages: list[tuple[str, str, str]]) -> GridCell:
+def _closed_notes(days: Sequence[date], columns: Sequence[GridColumn], rules: EffectiveRules,
+                  region: str) -> list[str | None]:
+    """Per column: None when open that day, else why closed (a holiday's name, or "")."""
+    by_day = {}
+    for day in days:
+        refusals = day_refusals(day, rules, region)
+        by_day[day] = refusals[0].params.get("holiday", "") if refusals else None
+    return [by_day[c.day] for c in columns]
+
+
+@lru_cache(maxsize=4096)
+def _plain_cell(state: str, places: int, note: str = "") -> GridCell:
+    """The one shared cell of a state that names nobody (free, closed, out of service, not bookable)."""
+    return GridCell(state, 0, places, note=note)
+
+
+def _cell(space: _SpaceRow, col_start: str, col_end: str, closed_note: str | None,
+          bookings: Sequence[_BookingRow], outages: Sequence[tuple[str, str, str]]) -> GridCell:
     if not space.bookable:
-        return GridCell(NOT_BOOKABLE, 0, space.places)
+        return _plain_cell(NOT_BOOKABLE, space.places)
     if closed_note is not None:
-        return GridCell(CLOSED, 0, space.places, note=closed_note)
+        return _plain_cell(CLOSED, space.places, closed_note)
     for s, e, reason in outages:
         if s < col_end and e > col_start:
-            return GridCell(OUT_OF_SERVICE, 0, space.places, note=reason)
-    here = [(max(s, col_start), min(e, col_end), bid, who) for s, e, bid, who in bookings if s < col_end and e > col_start]
+            return _plain_cell(OUT_OF_SERVICE, space.places, reason)
+    here = [row for row in bookings if row[1] < col_end and row[2] > col_start]
     if not here:
-        return GridCell(FREE, 0, space.places)
-    taken = _peak([(s, e) for s, e, _, _ in here]) if len(here) > 1 else 1
-    people = ", ".join(sorted({who for *_, who in here}))
-    ids = tuple(bid for _, _, bid, _ in here)
+        return _plain_cell(FREE, space.places)
+    if len(here) == 1:  # the usual case: one person on a desk
+        _, _, _, booking_id, who = here[0]
+        state = BOOKED if space.places == 1 else PARTIAL
+        return GridCell(state, 1, space.places, who or "", (booking_id,))
+    taken = _peak([(max(s, col_start), min(e, col_end)) for _, s, e, _, _ in here])
+    people = ", ".join(sorted({who or "" for *_, who in here}))
+    ids = tuple(row[3] for row in here)
     if taken >= space.places:
         return GridCell(FULL if space.places > 1 else BOOKED, taken, space.places, people, ids)
     return GridCell(PARTIAL, taken, space.places, people, ids)
@@ -282,23 +333,35 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         bookings = _bookings_between(session, start, end, [s.id for s in spaces], floor_id)
         outages = _out_of_service(session, start, end)
     text_bounds = [(stored(c.starts_at), stored(c.ends_at)) for c in columns]
+    # Cells are immutable: a free, closed or unbookable cell is one shared object, and a space
+    # with nothing booked or out of service gets the row shared by its rules and capacity.
+    closed_notes: dict[object, list[str | None]] = {}
+    empty_rows: dict[tuple[object, int, bool], tuple[GridCell, ...]] = {}
+    own_rules = book.spaces_with_own_rules
     rows = []
     for space in spaces:
-        rules = book.rules(space.kind, space.id)
-        closed: dict[date, str | None] = {}
-        for day in day_list:
-            refusals = day_refusals(day, rules, region)
-            closed[day] = (refusals[0].params.get("holiday", "") if refusals else None)
-        own, out = bookings.get(space.id, []), outages.get(space.id, [])
-        rows.append(tuple(
-            _cell(space, rules, s, e, closed[c.day], own, out) for c, (s, e) in zip(columns, text_bounds, strict=True)
-        ))
+        key = (space.kind, space.id) if space.id in own_rules else space.kind
+        notes = closed_notes.get(key)
+        if notes is None:
+            notes = closed_notes[key] = _closed_notes(day_list, columns, book.rules(space.kind, space.id), region)
+        own, out = bookings.get(space.id), outages.get(space.id)
+        if (own is None and out is None) or not space.bookable:
+            row_key = (key, space.places, space.bookable)
+            row = empty_rows.get(row_key)
+            if row is None:
+                row = empty_rows[row_key] = tuple(_cell(space, s, e, note, (), ()) for (s, e), note in zip(
+                    text_bounds, notes, strict=True))
+            rows.append(row)
+            continue
+        rows.append(tuple(_cell(space, s, e, note, own or (), out or ())
+                          for (s, e), note in zip(text_bounds, notes, strict=True)))
     grid_spaces = tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id) for s in spaces)
     return BookingGrid(tz, grid_spaces, tuple(columns), tuple(rows))
 
 
-@dataclass(frozen=True)
-class AvailableSpace:
+class AvailableSpace(NamedTuple):
+    """One space of a search result. A named tuple: thousands are built per search, a tuple is built fastest."""
+
     id: str
     name: str
     kind: str
@@ -312,11 +375,17 @@ class AvailableSpace:
     score: float
 
 
-def _places_free(space: _SpaceRow, bookings: list[tuple[str, str, str, str]], outages: list[tuple[str, str, str]],
-                 s: str, e: str) -> int:
-    if any(os < e and oe > s for os, oe, _ in outages):
-        return 0
-    here = [(max(bs, s), min(be, e)) for bs, be, _, _ in bookings if bs < e and be > s]
+def _places_free(space: _SpaceRow, bookings: Sequence[_BookingRow],
+                 outages: Sequence[tuple[str, str, str]], s: str, e: str) -> int:
+    for os, oe, _ in outages:
+        if os < e and oe > s:
+            return 0
+    if space.places == 1:  # a desk, an office, a room: taken or not
+        for _, bs, be, _, _ in bookings:
+            if bs < e and be > s:
+                return 0
+        return 1
+    here = [(max(bs, s), min(be, e)) for _, bs, be, _, _ in bookings if bs < e and be > s]
     return max(space.places - (_peak(here) if here else 0), 0)
 
 
@@ -330,20 +399,23 @@ def search_availability(
     store: Store, *, day: date, start: time | None = None, end: time | None = None, kind: str | None = None,
     min_capacity: int = 1, equipment: Sequence[str] = (), accessibility: Sequence[str] = (),
     building_id: str | None = None, floor_id: str | None = None, zone_id: str | None = None,
-    near_agent_id: str | None = None, only_free: bool = True, limit: int | None = 50,
+    near_agent_id: str | None = None, near_space_id: str | None = None, only_free: bool = True,
+    limit: int | None = 50,
 ) -> list[AvailableSpace]:
     """Spaces free on the local `day` from `start` to `end` (default: the whole opening day), ranked.
 
     Ranking: nearest to the agent's place that day (or last known place) when `near_agent_id`
-    is given, then the smallest space that fits (a two-person need gets no 12-seat room), then name.
+    is given (or to the space `near_space_id`: where a moved booking was), then the smallest space that fits (a two-person need gets no 12-seat room), then name.
     """
     with store.read() as session:
         site = current_site(session)
         tz, region = site.timezone, site.holiday_region
+        wanted_equipment, wanted_access = frozenset(equipment), frozenset(accessibility)
         spaces = [
             s for s in _spaces(session, floor_id=floor_id, kind=kind, building_id=building_id)
             if s.bookable and s.capacity >= min_capacity and (zone_id is None or s.zone_id == zone_id)
-            and set(equipment) <= set(s.equipment) and set(accessibility) <= set(s.accessibility)
+            and (not wanted_equipment or wanted_equipment <= s.equipment_set)
+            and (not wanted_access or wanted_access <= s.accessibility_set)
         ]
         book = _RuleBook(session, site.id)
         day_start = local_instant(day, time(0), tz)
@@ -352,32 +424,59 @@ def search_availability(
                                      floor_id, names=False)
         outages = _out_of_service(session, day_start, day_end)
         anchor = _agent_anchor(session, near_agent_id, day_start) if near_agent_id else None
-    results = []
-    bounds_cache: dict[tuple[str, str | None], tuple[str, str] | None] = {}
+        if near_space_id is not None:
+            anchor = next(((s.floor_id, s.centre) for s in _all_spaces(session) if s.id == near_space_id), None)
+    results: list[AvailableSpace] = []
+    append = results.append
+    bounds_cache: dict[object, tuple[str, str] | None] = {}
+    own_rules = book.spaces_with_own_rules
+    no_anchor_score = 1e6 if anchor else 0.0
+    # One pass over thousands of spaces: locals only, and no interval arithmetic for a space
+    # that holds nothing that day (most of them).
     for space in spaces:
-        rules = book.rules(space.kind, space.id)
-        key = (space.kind, space.id if rules is not book.rules(space.kind, "") else None)
-        if key not in bounds_cache:
-            if day_refusals(day, rules, region):
-                bounds_cache[key] = None
-            else:
-                s_t = start or rules.opening
-                s_i = local_instant(day, s_t, tz)
-                e_i = (local_instant(day, end, tz) if end else
-                       (day_end if rules.closing == time.max else local_instant(day, rules.closing, tz)))
-                bounds_cache[key] = (stored(s_i), stored(e_i)) if e_i > s_i else None
-        bounds = bounds_cache[key]
-        free = 0 if bounds is None else _places_free(space, bookings.get(space.id, []), outages.get(space.id, []), *bounds)
+        space_id = space.id
+        key = (space.kind, space_id) if space_id in own_rules else space.kind
+        bounds = bounds_cache.get(key, _UNKNOWN)
+        if bounds is _UNKNOWN:
+            bounds = bounds_cache[key] = _day_bounds(book.rules(space.kind, space_id), day, start, end, tz, region)
+        if bounds is None:
+            free = 0
+        else:
+            own = bookings.get(space_id)
+            out = outages.get(space_id)
+            free = space.places if own is None and out is None else _places_free(space, own or (), out or (), *bounds)
         if only_free and free <= 0:
+            continue
+        if anchor is None and free == space.places:
+            append(space.when_free)
             continue
         distance = None
         if anchor is not None and anchor[0] == space.floor_id:
             distance = math.dist(anchor[1], space.centre)
-        score = (distance if distance is not None else (1e6 if anchor else 0.0)) + space.capacity / 1000
-        results.append(AvailableSpace(space.id, space.name, space.kind, space.capacity, space.floor_id, free,
-                                      space.equipment, space.accessibility, distance, score))
-    results.sort(key=lambda r: (r.score, r.name))
+        score = (no_anchor_score if distance is None else distance) + space.capacity / 1000
+        append(AvailableSpace(space_id, space.name, space.kind, space.capacity, space.floor_id, free,
+                              space.equipment, space.accessibility, distance, score))
+    # Spaces come sorted by name and the sort is stable: ties on the score stay by name.
+    results.sort(key=attrgetter("score"))
     return results[:limit] if limit else results
+
+
+_UNKNOWN = object()
+
+
+def _day_bounds(rules: EffectiveRules, day: date, start: time | None, end: time | None, tz: str,
+                region: str) -> tuple[str, str] | None:
+    """The searched period of `day` under `rules` as stored text, or None when the space is closed then."""
+    if day_refusals(day, rules, region):
+        return None
+    s_i = local_instant(day, start or rules.opening, tz)
+    if end:
+        e_i = local_instant(day, end, tz)
+    elif rules.closing == time.max:
+        e_i = local_instant(day + timedelta(days=1), time(0), tz)
+    else:
+        e_i = local_instant(day, rules.closing, tz)
+    return (stored(s_i), stored(e_i)) if e_i > s_i else None
 
 
 def _agent_anchor(session: Session, agent_id: str, day_start: datetime) -> tuple[str, tuple[float, float]] | None:

@@ -9,6 +9,7 @@ before the insert.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Collection
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -34,17 +35,22 @@ _RULE_COLUMNS = (
 _JSON_COLUMNS = frozenset({"closed_weekdays", "extra"})
 
 
+def raw(session: Session) -> sqlite3.Connection:
+    """The session's own DB-API connection, inside its transaction (BEGIN already issued)."""
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
 def rule_layers(session: Session, site_id: str, space: Space) -> list[dict[str, Any]]:
     """The site's, the kind's and the space's rules, widest first, as plain dicts.
 
     Driver SQL: read for every booking placed, where statement building would cost more than the read.
     """
     columns = (*_RULE_COLUMNS, "extra")
-    rows = session.connection().exec_driver_sql(
+    rows = raw(session).execute(
         f"SELECT space_kind, space_id, {', '.join(columns)} FROM booking_rules"
         " WHERE site_id = ? AND deleted_at IS NULL AND (space_id IS NULL OR space_id = ?)",
         (site_id, space.id),
-    ).all()
+    ).fetchall()
     layers = []
     for kind, space_id, *values in rows:
         if space_id is None and kind not in (None, space.kind):
@@ -76,8 +82,9 @@ def space_facts(space: Space) -> SpaceFacts:
     )
 
 
-# The checks below run for every booking placed: plain driver SQL with instants as stored text
-# skips SQLAlchemy's statement building, which costs more than the indexed lookups themselves.
+# The checks below run for every booking placed: plain SQL on the DB-API connection with
+# instants as stored text skips SQLAlchemy's statement building and result objects, which cost
+# more than the indexed lookups themselves.
 _ACTIVE_SQL = "status IN ('confirmed', 'checked_in') AND deleted_at IS NULL"
 
 
@@ -94,7 +101,7 @@ def active_count(session: Session, agent_id: str, now: datetime, ignore: Collect
     sql = (f"SELECT count(*) FROM bookings WHERE agent_id = ? AND starts_at > ? AND ends_at > ? AND {_ACTIVE_SQL}"
            + _excluding(ignore))
     params = (agent_id, _stored(now - LONGEST_BOOKING), _stored(now), *ignore)
-    return session.connection().exec_driver_sql(sql, params).scalar() or 0
+    return raw(session).execute(sql, params).fetchone()[0] or 0
 
 
 def peak_taken(session: Session, space_id: str, starts_at: datetime, ends_at: datetime,
@@ -103,8 +110,7 @@ def peak_taken(session: Session, space_id: str, starts_at: datetime, ends_at: da
     sql = (f"SELECT starts_at, ends_at FROM bookings WHERE space_id = ? AND starts_at < ? AND starts_at > ?"
            f" AND ends_at > ? AND {_ACTIVE_SQL}" + _excluding(ignore))
     s, e = _stored(starts_at), _stored(ends_at)
-    rows = session.connection().exec_driver_sql(
-        sql, (space_id, e, _stored(starts_at - LONGEST_BOOKING), s, *ignore)).all()
+    rows = raw(session).execute(sql, (space_id, e, _stored(starts_at - LONGEST_BOOKING), s, *ignore)).fetchall()
     # Text instants of one format sort like the instants themselves.
     return peak_overlap([(max(bs, s), min(be, e)) for bs, be in rows])
 
@@ -122,21 +128,21 @@ def peak_overlap(intervals: list[tuple[Any, Any]]) -> int:
 def database_refusals(session: Session, space: Space, agent_id: str | None, starts_at: datetime,
                       ends_at: datetime, ignore: Collection[str] = ()) -> list[Refusal]:
     refusals = []
-    conn = session.connection()
+    conn = raw(session)
     s, e = _stored(starts_at), _stored(ends_at)
-    out = conn.exec_driver_sql(
+    out = conn.execute(
         "SELECT reason FROM out_of_service_periods WHERE space_id = ? AND starts_at < ? AND ends_at > ?"
-        " AND deleted_at IS NULL LIMIT 1", (space.id, e, s)).first()
+        " AND deleted_at IS NULL LIMIT 1", (space.id, e, s)).fetchone()
     if out is not None:
         refusals.append(Refusal("out_of_service", {"space": space.name, "reason": out[0]}))
     if peak_taken(session, space.id, starts_at, ends_at, ignore) >= places(space.kind, space.capacity):
         refusals.append(Refusal("full", {"space": space.name, "capacity": space.capacity}))
     if agent_id is not None:
-        busy = conn.exec_driver_sql(
+        busy = conn.execute(
             "SELECT s.name FROM bookings b JOIN spaces s ON s.id = b.space_id WHERE b.agent_id = ? AND b.starts_at < ?"
             " AND b.starts_at > ? AND b.ends_at > ? AND b.status IN ('confirmed', 'checked_in')"
             " AND b.deleted_at IS NULL" + _excluding(ignore).replace(" id ", " b.id ") + " LIMIT 1",
-            (agent_id, e, _stored(starts_at - LONGEST_BOOKING), s, *ignore)).first()
+            (agent_id, e, _stored(starts_at - LONGEST_BOOKING), s, *ignore)).fetchone()
         if busy is not None:
             refusals.append(Refusal("agent_busy", {"space": busy[0]}))
     return refusals

@@ -21,9 +21,9 @@ from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES, BookingStatus, Vi
 from nomad_desktop.rules.check import NOT_BOOKABLE_KINDS, Refusal
 from nomad_desktop.rules.effective import EffectiveRules
 from nomad_desktop.rules.units import period
-from nomad_desktop.services.booking_checks import ACTIVE, evaluate, raise_first, rules_for
+from nomad_desktop.services.booking_checks import ACTIVE, LONGEST_BOOKING, evaluate, raise_first, rules_for
 from nomad_desktop.services.changes import Changes, Outcome
-from nomad_desktop.services.outbox import create_row, patch_row
+from nomad_desktop.services.outbox import insert_row, patch_row
 from nomad_desktop.services.records import BookingInfo, DayOccupancy
 from nomad_desktop.services.sites import current_site
 from nomad_desktop.sitetime import day_bounds, local_instant
@@ -89,13 +89,11 @@ def place_booking(
         session, site=site, space=space, agent=agent, starts_at=starts_at, ends_at=ends_at,
         now=now or utc_now(), rules=rules,
     ))
-    booking = create_row(
+    # A Core insert: executed at once, so later checks in the same transaction (a series) see it.
+    return insert_row(
         session, Booking, space_id=space.id, agent_id=agent.id if agent else None, guest_name=guest_name.strip(),
         starts_at=starts_at, ends_at=ends_at, status=BookingStatus.CONFIRMED.value, series_id=series_id,
     )
-    # Later checks in the same transaction (a series) must see this row.
-    session.flush()
-    return booking
 
 
 def book_space(
@@ -325,6 +323,27 @@ def list_bookings_for_day(store: Store, *, day: date, floor_id: str | None = Non
             _booking_info(b, space_name, f"{first} {last}" if last else b.guest_name)
             for b, space_name, first, last in session.execute(statement)
         ]
+
+
+def list_agent_bookings(store: Store, *, agent_id: str, upcoming: bool = True, limit: int = 200) -> list[BookingInfo]:
+    """An agent's bookings (every status): those not yet ended, soonest first, or the past ones, latest first."""
+    with store.read() as session:
+        agent = _agent(session, agent_id)
+        now = utc_now()
+        statement = (
+            select(Booking, Space.name)
+            .join(Space, Space.id == Booking.space_id)
+            .where(Booking.agent_id == agent_id, Booking.deleted_at.is_(None))
+        )
+        if upcoming:
+            # Bounded on starts_at so the (agent, start) index serves it.
+            statement = statement.where(Booking.starts_at > now - LONGEST_BOOKING, Booking.ends_at > now
+                                        ).order_by(Booking.starts_at)
+        else:
+            statement = statement.where(Booking.starts_at < now, Booking.ends_at <= now
+                                        ).order_by(Booking.starts_at.desc())
+        person = _person(agent, "")
+        return [_booking_info(b, space_name, person) for b, space_name in session.execute(statement.limit(limit))]
 
 
 def day_occupancy(store: Store, *, day: date) -> DayOccupancy:

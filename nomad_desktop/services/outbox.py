@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from nomad_desktop.clock import utc_now
@@ -61,6 +61,42 @@ def create_row(session: Session, model_cls: type[M], **values: Any) -> M:
         fields=row_fields(obj),
         base_version=None,
     )
+    return obj
+
+
+def _column_defaults(model_cls: type, values: dict[str, Any]) -> dict[str, Any]:
+    """Every column's value for an INSERT: the given ones, else the model's Python-side default."""
+    row: dict[str, Any] = {}
+    for column in model_cls.__table__.columns:  # type: ignore[attr-defined]
+        if column.key in values:
+            row[column.key] = values[column.key]
+        elif column.autoincrement is True and column.primary_key:
+            continue  # the database numbers it
+        elif column.default is not None:
+            default = column.default
+            # SQLAlchemy wraps a callable default to take an execution context; ours ignore it.
+            row[column.key] = default.arg(None) if default.is_callable else default.arg  # type: ignore[attr-defined]
+        else:
+            row[column.key] = None
+    return row
+
+
+def insert_row(session: Session, model_cls: type[M], **values: Any) -> M:
+    """`create_row` for the hot paths: the row and its `<entity>.create` mutation inserted with
+    SQLAlchemy Core, bypassing the ORM's unit of work (which costs more than the insert itself).
+
+    Same rows, same mutation, same transaction as `create_row`; the returned object is a detached
+    copy for reading (the session does not track it; query the row to change it).
+    """
+    row = _column_defaults(model_cls, values)
+    session.execute(insert(model_cls.__table__), row)  # type: ignore[attr-defined]
+    obj = model_cls(**row)
+    entity = entity_name(model_cls)
+    mutation = _column_defaults(OutboxMutation, {
+        "op_id": str(uuid.uuid4()), "intent": f"{entity}.create", "entity": entity, "entity_id": row["id"],
+        "fields": row_fields(obj), "base_version": None, "created_at": utc_now(),
+    })
+    session.execute(insert(OutboxMutation.__table__), mutation)
     return obj
 
 

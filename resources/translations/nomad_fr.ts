@@ -184,6 +184,122 @@
     </message>
 </context>
 <context>
+    <name>AgentBookingsPanel</name>
+    <message>
+        <source>Name or unit, e.g. helene dirisi</source>
+        <extracomment>The agent whose calendar the person wants to save (the page asks where).</extracomment>
+        <translation>Nom ou unité, par exemple helene dirisi</translation>
+    </message>
+    <message>
+        <source>Search the directory for an agent</source>
+        <translation>Rechercher un agent dans l'annuaire</translation>
+    </message>
+    <message>
+        <source>Agents found. Enter to show their bookings</source>
+        <translation>Agents trouvés. Entrée pour afficher leurs réservations</translation>
+    </message>
+    <message>
+        <source>Bookings shown</source>
+        <translation>Réservations affichées</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <source>Choose an agent.</source>
+        <translation>Choisissez un agent.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Bookings of the agent</source>
+        <translation>Réservations de l'agent</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling (optional)</source>
+        <translation>Motif de l'annulation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling the agent's selected booking</source>
+        <translation>Motif de l'annulation de la réservation sélectionnée de l'agent</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Annuler la réservation</translation>
+    </message>
+    <message>
+        <source>Cancel the agent's selected booking</source>
+        <translation>Annuler la réservation sélectionnée de l'agent</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Déplacer…</translation>
+    </message>
+    <message>
+        <source>Move the agent's selected booking to another place or time</source>
+        <translation>Déplacer la réservation sélectionnée de l'agent vers une autre place ou un autre horaire</translation>
+    </message>
+    <message>
+        <source>Export calendar (.ics)</source>
+        <translation>Exporter l'agenda (.ics)</translation>
+    </message>
+    <message>
+        <source>Export the agent's bookings as a calendar file</source>
+        <translation>Exporter les réservations de l'agent dans un fichier d'agenda</translation>
+    </message>
+    <message>
+        <source>Result of the last action on the agent's bookings</source>
+        <translation>Résultat de la dernière action sur les réservations de l'agent</translation>
+    </message>
+    <message>
+        <source>A&amp;gent:</source>
+        <translation>A&amp;gent :</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Upcoming bookings of %1: %2</source>
+        <translation>Réservations à venir de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Past bookings of %1: %2</source>
+        <translation>Réservations passées de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Select an active booking of the agent first.</source>
+        <translation>Sélectionnez d'abord une réservation active de l'agent.</translation>
+    </message>
+    <message>
+        <source>The booking of %1 is cancelled.</source>
+        <translation>La réservation de %1 est annulée.</translation>
+    </message>
+    <message>
+        <source>Choose an agent first.</source>
+        <translation>Choisissez d'abord un agent.</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>NOMAD Desktop</source>
@@ -808,6 +924,14 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <translation>Enregistrer le départ pour la réservation sélectionnée</translation>
     </message>
     <message>
+        <source>Reason for cancelling (optional)</source>
+        <translation>Motif de l'annulation (facultatif)</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling the selected booking</source>
+        <translation>Motif de l'annulation de la réservation sélectionnée</translation>
+    </message>
+    <message>
         <source>Ca&amp;ncel booking</source>
         <translation>A&amp;nnuler la réservation</translation>
     </message>
@@ -840,6 +964,22 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <translation>Enregistrer en PDF à imprimer les étiquettes QR des espaces de l'étage</translation>
     </message>
     <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Move the selected booking to another place or time</source>
+        <translation>Déplacer la réservation sélectionnée vers une autre place ou un autre horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Series…</source>
+        <translation>&amp;Gérer la série…</translation>
+    </message>
+    <message>
+        <source>Cancel or change occurrences of the selected booking's series: one, the following ones, a date range</source>
+        <translation>Annuler ou modifier des occurrences de la série de la réservation sélectionnée : une seule, les suivantes, une période</translation>
+    </message>
+    <message>
         <source>Cancel &amp;this and following</source>
         <translation>Annuler &amp;celle-ci et les suivantes</translation>
     </message>
@@ -862,6 +1002,18 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     <message>
         <source>Find a place</source>
         <translation>Trouver une place</translation>
+    </message>
+    <message>
+        <source>Agent's bookings</source>
+        <translation>Réservations d'un agent</translation>
+    </message>
+    <message>
+        <source>Booking &amp;rules…</source>
+        <translation>&amp;Règles de réservation…</translation>
+    </message>
+    <message>
+        <source>View and edit the site's booking rules</source>
+        <translation>Voir et modifier les règles de réservation du site</translation>
     </message>
     <message>
         <source>All floors</source>
@@ -902,6 +1054,14 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
     <message numerus="yes">
         <source>%n booking(s) of the series cancelled.</source>
         <translation><numerusform>%n réservation de la série annulée.</numerusform><numerusform>%n réservations de la série annulées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select an active booking first.</source>
+        <translation>Sélectionnez d'abord une réservation active.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s) of the series moved.</source>
+        <translation><numerusform>%n réservation de la série déplacée.</numerusform><numerusform>%n réservations de la série déplacées.</numerusform></translation>
     </message>
     <message>
         <source>%1 is checked in on %2.</source>
@@ -1686,6 +1846,129 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Minimap: click or use the arrow keys to move the view</source>
         <translation>Mini-carte : cliquez ou utilisez les flèches pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Moved: %1, %2, %3 – %4.</source>
+        <translation>Déplacée : %1, %2, %3 – %4.</translation>
+    </message>
+    <message>
+        <source>Move the booking of %1</source>
+        <translation>Déplacer la réservation de %1</translation>
+    </message>
+    <message>
+        <source>Move a booking</source>
+        <translation>Déplacer une réservation</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <translation>%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <source>New day</source>
+        <translation>Nouveau jour</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Nouvelle période</translation>
+    </message>
+    <message>
+        <source>New start time</source>
+        <translation>Nouvelle heure de début</translation>
+    </message>
+    <message>
+        <source>New end time</source>
+        <translation>Nouvelle heure de fin</translation>
+    </message>
+    <message>
+        <source>Places free for the new period, nearest first. Enter to move there</source>
+        <translation>Places libres sur la nouvelle période, les plus proches d'abord. Entrée pour y déplacer la réservation</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Résultat de la recherche</translation>
+    </message>
+    <message>
+        <source>Why the move was refused</source>
+        <translation>Pourquoi le déplacement a été refusé</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>Dé&amp;placer</translation>
+    </message>
+    <message>
+        <source>Move the booking to the chosen place and period</source>
+        <translation>Déplacer la réservation vers la place et la période choisies</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without moving</source>
+        <translation>Fermer sans déplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Pé&amp;riode :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>P&amp;laces:</source>
+        <translation>P&amp;laces :</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>La fin doit venir après le début.</translation>
+    </message>
+    <message>
+        <source>%1 (same place, new time)</source>
+        <translation>%1 (même place, nouvel horaire)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 m away</source>
+        <translation>%1 — à %2 m</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) free</source>
+        <translation><numerusform>%n place libre</numerusform><numerusform>%n places libres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) proposed.</source>
+        <translation><numerusform>%n place proposée.</numerusform><numerusform>%n places proposées.</numerusform></translation>
+    </message>
+    <message>
+        <source>No place of this kind is free then: choose another day or period.</source>
+        <translation>Aucune place de ce type n'est libre à ce moment-là : choisissez un autre jour ou une autre période.</translation>
+    </message>
+    <message>
+        <source>Choose a place in the list.</source>
+        <translation>Choisissez une place dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2931,410 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>This booking is not allowed.</source>
         <translation>Cette réservation n'est pas autorisée.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Booking rules</source>
+        <extracomment>Whole-number fields: (rule field, largest value the core accepts). A spin box at its minimum shows "Inherited" and means None. (space_kind, space_id, space name) of each scope in the list. The kind of each space with (or getting) its own rule: the kind's rule is the wider one.</extracomment>
+        <translation>Règles de réservation</translation>
+    </message>
+    <message>
+        <source>Booking rules of the site</source>
+        <translation>Règles de réservation du site</translation>
+    </message>
+    <message>
+        <source>Rules: the site's, then each kind's, then spaces with their own rule. A narrower rule wins</source>
+        <translation>Règles : celle du site, puis celle de chaque type, puis les espaces qui ont leur propre règle. La règle la plus précise l'emporte</translation>
+    </message>
+    <message>
+        <source>Space name, e.g. salle vauban</source>
+        <translation>Nom de l'espace, par ex. salle vauban</translation>
+    </message>
+    <message>
+        <source>Find a space to give it its own rule</source>
+        <translation>Trouver un espace pour lui donner sa propre règle</translation>
+    </message>
+    <message>
+        <source>Spaces found. Enter to edit the space's own rule</source>
+        <translation>Espaces trouvés. Entrée pour modifier la règle propre de l'espace</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve this rule</source>
+        <translation>Supprimer &amp;cette règle</translation>
+    </message>
+    <message>
+        <source>Remove the chosen kind's or space's own rule: the wider rule applies again</source>
+        <translation>Supprimer la règle propre du type ou de l'espace choisi : la règle plus large s'applique de nouveau</translation>
+    </message>
+    <message>
+        <source>Own rule &amp;for a space:</source>
+        <translation>Règle propre d'un &amp;espace :</translation>
+    </message>
+    <message>
+        <source>Booking unit</source>
+        <translation>Unité de réservation</translation>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation>Hérité</translation>
+    </message>
+    <message>
+        <source>Half-days (morning / afternoon)</source>
+        <translation>Demi-journées (matin / après-midi)</translation>
+    </message>
+    <message>
+        <source>Whole days</source>
+        <translation>Journées entières</translation>
+    </message>
+    <message>
+        <source>Time slots of 15 minutes</source>
+        <translation>Créneaux de 15 minutes</translation>
+    </message>
+    <message>
+        <source>Opening time (HH:MM), empty to inherit</source>
+        <translation>Heure d'ouverture (HH:MM), vide pour hériter</translation>
+    </message>
+    <message>
+        <source>Closing time (HH:MM), empty to inherit</source>
+        <translation>Heure de fermeture (HH:MM), vide pour hériter</translation>
+    </message>
+    <message>
+        <source>Own closed days</source>
+        <translation>Jours de fermeture propres</translation>
+    </message>
+    <message>
+        <source>This rule sets its own closed days (otherwise inherited)</source>
+        <translation>Cette règle fixe ses propres jours de fermeture (sinon hérités)</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Fermé le %1</translation>
+    </message>
+    <message>
+        <source>Maximum advance (days)</source>
+        <translation>Réservation au plus tôt (jours à l'avance)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Maximum duration (minutes)</source>
+        <translation>Durée maximale (minutes)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Maximum active bookings per agent</source>
+        <translation>Réservations actives au plus par agent</translation>
+    </message>
+    <message>
+        <source>Cancellation cut-off before the start (minutes)</source>
+        <translation>Délai d'annulation avant le début (minutes)</translation>
+    </message>
+    <message>
+        <source>No-show release after the start (minutes)</source>
+        <translation>Libération des absents après le début (minutes)</translation>
+    </message>
+    <message>
+        <source>Guests allowed</source>
+        <translation>Invités autorisés</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisés</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Interdits</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Opening:</source>
+        <translation>&amp;Ouverture :</translation>
+    </message>
+    <message>
+        <source>&amp;Closing:</source>
+        <translation>&amp;Fermeture :</translation>
+    </message>
+    <message>
+        <source>Closed weekdays</source>
+        <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+        <source>&amp;Guests:</source>
+        <translation>&amp;Invités :</translation>
+    </message>
+    <message>
+        <source>Result of saving the rule</source>
+        <translation>Résultat de l'enregistrement de la règle</translation>
+    </message>
+    <message>
+        <source>&amp;Save this rule</source>
+        <translation>E&amp;nregistrer cette règle</translation>
+    </message>
+    <message>
+        <source>Save the rule shown</source>
+        <translation>Enregistrer la règle affichée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the booking rules</source>
+        <translation>Fermer les règles de réservation</translation>
+    </message>
+    <message>
+        <source>Space: %1</source>
+        <translation>Espace : %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Whole site</source>
+        <translation>Tout le site</translation>
+    </message>
+    <message>
+        <source>half-days</source>
+        <translation>demi-journées</translation>
+    </message>
+    <message>
+        <source>whole days</source>
+        <translation>journées entières</translation>
+    </message>
+    <message>
+        <source>15-minute slots</source>
+        <translation>créneaux de 15 minutes</translation>
+    </message>
+    <message>
+        <source>Inherited (%1)</source>
+        <translation>Hérité (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisés</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>interdits</translation>
+    </message>
+    <message>
+        <source>Fields left inherited follow the wider rule.</source>
+        <translation>Les champs laissés « Hérité » suivent la règle plus large.</translation>
+    </message>
+    <message>
+        <source>Fields left inherited: open every day but public holidays, all day, no limit.</source>
+        <translation>Champs laissés « Hérité » : ouvert tous les jours sauf fériés, toute la journée, sans limite.</translation>
+    </message>
+    <message>
+        <source>Rule saved. It applies to new bookings and moves.</source>
+        <translation>Règle enregistrée. Elle s'applique aux nouvelles réservations et aux déplacements.</translation>
+    </message>
+    <message>
+        <source>Rule removed: the wider rule applies again.</source>
+        <translation>Règle supprimée : la règle plus large s'applique de nouveau.</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Maximum advance</source>
+        <translation>Réservation au plus tôt</translation>
+    </message>
+    <message>
+        <source>Maximum duration</source>
+        <translation>Durée maximale</translation>
+    </message>
+    <message>
+        <source>Cancellation cut-off</source>
+        <translation>Délai d'annulation</translation>
+    </message>
+    <message>
+        <source>No-show release</source>
+        <translation>Libération des absents</translation>
+    </message>
+    <message>
+        <source>%1: write the time as HH:MM, e.g. 08:30.</source>
+        <translation>%1 : écrivez l'heure au format HH:MM, par ex. 08:30.</translation>
+    </message>
+    <message>
+        <source>%1: times are on the quarter hour (00, 15, 30 or 45).</source>
+        <translation>%1 : les heures tombent au quart d'heure (00, 15, 30 ou 45).</translation>
+    </message>
+    <message>
+        <source>The closing time must come after the opening time.</source>
+        <translation>L'heure de fermeture doit venir après l'heure d'ouverture.</translation>
+    </message>
+    <message>
+        <source>%1: unknown day.</source>
+        <translation>%1 : jour inconnu.</translation>
+    </message>
+    <message>
+        <source>The site cannot be closed every day of the week.</source>
+        <translation>Le site ne peut pas être fermé tous les jours de la semaine.</translation>
+    </message>
+    <message>
+        <source>%1: the value must be between 0 and %2.</source>
+        <translation>%1 : la valeur doit être comprise entre 0 et %2.</translation>
+    </message>
+    <message>
+        <source>%1: zero would forbid every booking; leave it inherited for no limit.</source>
+        <translation>%1 : zéro interdirait toute réservation ; laissez « Hérité » pour ne pas fixer de limite.</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit.</source>
+        <translation>%1 : unité inconnue.</translation>
+    </message>
+    <message>
+        <source>The site's rule cannot be removed; leave its fields inherited instead.</source>
+        <translation>La règle du site ne peut pas être supprimée ; laissez plutôt ses champs « Hérité ».</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>Recurring booking of %1</source>
+        <extracomment>(what was done: "cancel" or "change_time", how many occurrences)</extracomment>
+        <translation>Réservation récurrente de %1</translation>
+    </message>
+    <message>
+        <source>Change or cancel a recurring booking</source>
+        <translation>Modifier ou annuler une réservation récurrente</translation>
+    </message>
+    <message>
+        <source>%1 — occurrence of %2</source>
+        <translation>%1 — occurrence du %2</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Que faire</translation>
+    </message>
+    <message>
+        <source>Cancel occurrences</source>
+        <translation>Annuler des occurrences</translation>
+    </message>
+    <message>
+        <source>Change the time</source>
+        <translation>Changer l'horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Only this occurrence</source>
+        <translation>&amp;Seulement cette occurrence</translation>
+    </message>
+    <message>
+        <source>This and the &amp;following ones</source>
+        <translation>Celle-ci et les su&amp;ivantes</translation>
+    </message>
+    <message>
+        <source>The occurrences of a &amp;date range (holidays)</source>
+        <translation>Les occurrences d'une &amp;période (congés)</translation>
+    </message>
+    <message>
+        <source>The &amp;whole series</source>
+        <translation>&amp;Toute la série</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Premier jour de la période</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motif de l'annulation</translation>
+    </message>
+    <message>
+        <source>e.g. holidays</source>
+        <translation>par ex. congés</translation>
+    </message>
+    <message>
+        <source>New start time</source>
+        <translation>Nouvelle heure de début</translation>
+    </message>
+    <message>
+        <source>New end time</source>
+        <translation>Nouvelle heure de fin</translation>
+    </message>
+    <message>
+        <source>Why the change was refused</source>
+        <translation>Pourquoi la modification a été refusée</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply to the chosen occurrences</source>
+        <translation>Appliquer aux occurrences choisies</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close without changing the series</source>
+        <translation>Fermer sans modifier la série</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>D&amp;u :</translation>
+    </message>
+    <message>
+        <source>Un&amp;til:</source>
+        <translation>&amp;Jusqu'au :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>New &amp;start:</source>
+        <translation>Nouveau &amp;début :</translation>
+    </message>
+    <message>
+        <source>New &amp;end:</source>
+        <translation>Nouvelle &amp;fin :</translation>
+    </message>
+    <message>
+        <source>The last day of the range comes before the first.</source>
+        <translation>Le dernier jour de la période précède le premier.</translation>
+    </message>
+    <message>
+        <source>The end must come after the start.</source>
+        <translation>La fin doit venir après le début.</translation>
+    </message>
+    <message>
+        <source>Refused for the occurrence of %1:</source>
+        <translation>Refusé pour l'occurrence du %1 :</translation>
     </message>
 </context>
 <context>

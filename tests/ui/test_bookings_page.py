@@ -2,101 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
-import pytest
+from bookings_support import PARIS, agent_free_to_book, app_fixture, monday_fixture, open_page, typed_name, walk_to  # noqa: F401 - the page's fixtures
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
 
 from nomad_desktop.clock import set_clock
 from nomad_desktop.services import agents, bookings
 from nomad_desktop.services.availability import booking_grid
-from nomad_desktop.services.records import AgentInfo
 from nomad_desktop.sitetime import local_instant
-from nomad_desktop.text import search_key
-from nomad_desktop.workspace import Workspace
 from ui.app.context import AppContext
-from ui.app.settings import Settings
-from ui.bookings.view import BookingsView
-
-PARIS = "Europe/Paris"
-
-
-def _next_monday() -> date:
-    today = datetime.now(UTC).date()
-    return today + timedelta(days=(7 - today.weekday()) % 7 or 7)
-
-
-@pytest.fixture
-def monday() -> date:
-    return _next_monday()
-
-
-@pytest.fixture
-def app(demo_data_dir: Path, monday: date, qapp: object) -> Iterator[AppContext]:
-    # 07:00 on a Monday at the site: the morning is ahead, the demo has bookings that day.
-    set_clock(lambda: local_instant(monday, time(7), PARIS))
-    workspace = Workspace.open(demo_data_dir)
-    workspace.open_site("demo")
-    context = AppContext(workspace, Settings(demo_data_dir / "settings.ini"))
-    yield context
-    context.shutdown()
-
-
-def _open_page(qtbot, app: AppContext) -> BookingsView:  # type: ignore[no-untyped-def]
-    view = BookingsView(app)
-    qtbot.addWidget(view)
-    view.resize(1300, 800)
-    view.show()
-    view.refresh()
-    qtbot.waitUntil(lambda: view.grid_model.rowCount() > 0 and not app.tasks.running, timeout=10_000)
-    return view
-
-
-def _agent_free_to_book(app: AppContext, bookings_wanted: int, besides: Collection[str] = ()) -> AgentInfo:
-    """An agent (not in `besides`) whose quota of active bookings leaves room for `bookings_wanted` more.
-
-    The demo is generated around the real date, so who is busy changes from day to day.
-    """
-    from nomad_desktop.clock import utc_now
-    from nomad_desktop.services.booking_checks import active_count
-
-    with app.store.read() as session:
-        for agent in agents.search_agents(app.store, limit=500):
-            if agent.id not in besides and active_count(session, agent.id, utc_now()) + bookings_wanted <= 20:
-                return agent
-    raise AssertionError("every demo agent has reached the quota")
-
-
-def _typed_name(agent: AgentInfo) -> str:
-    """The name typed without accents, as people do ("joel bonnet" for Joël Bonnet)."""
-    return search_key(agent.first_name, agent.last_name)
-
-
-def _walk_to(qtbot, view: BookingsView, row: int, column: int) -> None:  # type: ignore[no-untyped-def]
-    view.grid.setFocus()
-    qtbot.keyClick(view.grid, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-    for _ in range(row):
-        qtbot.keyClick(view.grid, Qt.Key.Key_Down)
-    for _ in range(column):
-        qtbot.keyClick(view.grid, Qt.Key.Key_Right)
-    assert (view.grid.currentIndex().row(), view.grid.currentIndex().column()) == (row, column)
 
 
 def test_manager_books_desk_from_grid_by_keyboard_only(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
-    view = _open_page(qtbot, app)
+    view = open_page(qtbot, app)
     grid = view.grid_model.grid
     target = next((r, c) for r in range(len(grid.spaces)) for c in range(len(grid.columns))
                   if grid.cells[r][c].state == "free" and grid.columns[c].part == "morning")
     space = grid.spaces[target[0]]
     # Someone with no booking that morning, typed without accents as people do.
     busy = {b.agent_id for b in bookings.list_bookings_for_day(app.store, day=monday)}
-    agent = _agent_free_to_book(app, 1, besides=busy)
-    query = _typed_name(agent)
+    agent = agent_free_to_book(app, 1, besides=busy)
+    query = typed_name(agent)
 
-    _walk_to(qtbot, view, *target)
+    walk_to(qtbot, view, *target)
     qtbot.keyClick(view.grid, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.booking_dialog is not None and view.booking_dialog.isVisible(), timeout=5000)
     dialog = view.booking_dialog
@@ -124,11 +56,11 @@ def test_why_not_answer_for_a_booked_slot_in_french(qtbot, app: AppContext, mond
 
     install_translators(QApplication.instance(), "fr")
     try:
-        view = _open_page(qtbot, app)
+        view = open_page(qtbot, app)
         grid = view.grid_model.grid
         row, column = next((r, c) for r in range(len(grid.spaces)) for c in range(len(grid.columns))
                            if grid.cells[r][c].state == "booked")
-        _walk_to(qtbot, view, row, column)
+        walk_to(qtbot, view, row, column)
         qtbot.keyClick(view.grid, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: "•" in view.why_not.text(), timeout=5000)
         assert view.booking_dialog is None
@@ -138,7 +70,7 @@ def test_why_not_answer_for_a_booked_slot_in_french(qtbot, app: AppContext, mond
 
 
 def test_reception_checks_in_by_scanning_the_desk_label(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
-    view = _open_page(qtbot, app)
+    view = open_page(qtbot, app)
     grid = booking_grid(app.store, first_day=monday, kind="desk")
     free = next(s for s, cells in zip(grid.spaces, grid.cells, strict=True) if cells[0].state == "free")
     busy = {b.agent_id for b in bookings.list_bookings_for_day(app.store, day=monday)}
@@ -165,7 +97,7 @@ def test_no_shows_are_released_when_the_page_opens_late_in_the_morning(qtbot, ap
               if b.status == "confirmed" and b.starts_at <= local_instant(monday, time(8), PARIS)]
     assert before
     set_clock(lambda: local_instant(monday, time(11), PARIS))
-    view = _open_page(qtbot, app)
+    view = open_page(qtbot, app)
     qtbot.waitUntil(lambda: not app.tasks.running)
     after = {b.id: b.status for b in bookings.list_bookings_for_day(app.store, day=monday)}
     assert {after[b.id] for b in before} == {"no_show"}
@@ -176,7 +108,7 @@ def test_manager_prints_the_day_labels_and_exports_a_calendar(qtbot, app: AppCon
     from icalendar import Calendar
     from pypdf import PdfReader
 
-    view = _open_page(qtbot, app)
+    view = open_page(qtbot, app)
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5000)
     day_pdf, labels_pdf, ics = tmp_path / "jour.pdf", tmp_path / "etiquettes.pdf", tmp_path / "agent.ics"
     view.print_day(day_pdf)
@@ -194,7 +126,7 @@ def test_manager_prints_the_day_labels_and_exports_a_calendar(qtbot, app: AppCon
 
 
 def test_manager_finds_a_free_room_and_opens_its_booking_by_keyboard(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
-    view = _open_page(qtbot, app)
+    view = open_page(qtbot, app)
     panel = view.search_panel
     view.side.setCurrentWidget(panel)
     panel.seats.setFocus()
@@ -215,7 +147,7 @@ def test_manager_finds_a_free_room_and_opens_its_booking_by_keyboard(qtbot, app:
 
 
 def test_week_grid_by_keyboard_shows_seven_days_of_half_days(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
-    view = _open_page(qtbot, app)
+    view = open_page(qtbot, app)
     view.week.setFocus()
     qtbot.keyClick(view.week, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: view.grid_model.columnCount() == 14 and not app.tasks.running, timeout=5000)
@@ -225,13 +157,21 @@ def test_week_grid_by_keyboard_shows_seven_days_of_half_days(qtbot, app: AppCont
     assert "Morning" in header and "\n" in header
     saturday = view.grid_model.grid.cells[0][10]
     assert saturday.state in ("closed", "not_bookable")
+    # What the view paints and what a screen reader reads: the state in words, the space and the day.
+    model = view.grid_model
+    index = model.index(0, 10)
+    assert model.data(index, Qt.ItemDataRole.DisplayRole) in ("Closed", "Not bookable") or \
+        model.data(index, Qt.ItemDataRole.DisplayRole).startswith("Closed · ")
+    assert model.grid.spaces[0].name in model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+    assert isinstance(model.data(index, Qt.ItemDataRole.BackgroundRole), QBrush)
+    assert model.data(index, Qt.ItemDataRole.FontRole) is None
 
 
 def test_manager_books_a_weekly_meeting_for_three_weeks_by_keyboard(qtbot, app: AppContext, monday: date) -> None:  # type: ignore[no-untyped-def]
     from nomad_desktop.services.availability import search_availability
 
-    view = _open_page(qtbot, app)
-    agent = _agent_free_to_book(app, 3)
+    view = open_page(qtbot, app)
+    agent = agent_free_to_book(app, 3)
     room = next(r for r in search_availability(app.store, day=monday, start=time(19), end=time(20), kind="meeting_room")
                 if all(bookings.why_not(app.store, space_id=r.id, agent_id=agent.id,
                                         starts_at=local_instant(monday + timedelta(weeks=w), time(19), PARIS),
@@ -241,7 +181,7 @@ def test_manager_books_a_weekly_meeting_for_three_weeks_by_keyboard(qtbot, app: 
     dialog = view.booking_dialog
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.isVisible() and not app.tasks.running)
-    qtbot.keyClicks(dialog.search, _typed_name(agent))
+    qtbot.keyClicks(dialog.search, typed_name(agent))
     qtbot.waitUntil(lambda: dialog.results.count() > 0 and agent.last_name in dialog.results.item(0).text()
                     and not app.tasks.running, timeout=5000)
     dialog.repeat.setFocus()
@@ -264,13 +204,13 @@ def test_manager_cancels_this_and_following_of_a_series_from_the_list(qtbot, app
     from nomad_desktop.services.availability import search_availability
     from nomad_desktop.services.recurrence import book_series
 
-    agent = _agent_free_to_book(app, 3)
+    agent = agent_free_to_book(app, 3)
     room = next(r for r in search_availability(app.store, day=monday, start=time(19), end=time(20), kind="meeting_room")
                 if bookings.why_not(app.store, space_id=r.id, agent_id=agent.id, starts_at=local_instant(monday, time(19), PARIS),
                                     ends_at=local_instant(monday, time(20), PARIS)) == [])
     series = book_series(app.store, space_id=room.id, agent_id=agent.id, first_day=monday, start=time(19), end=time(20),
                          frequency="daily", count=3).value
-    view = _open_page(qtbot, app)
+    view = open_page(qtbot, app)
     qtbot.waitUntil(lambda: any(b.series_id == series.series_id for b in view.bookings), timeout=5000)
     row = next(i for i, b in enumerate(view.bookings) if b.series_id == series.series_id)
     view.table.setFocus()

@@ -101,7 +101,10 @@ def _assert_allowed(site: BookingSite, space_id: str, agent: str | None, starts:
     assert refusals == [], refusals
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+# Derandomized: the same 30 examples every run, so the vacuity guard below cannot fail by chance
+# (random runs booked anywhere from 2 to 30 times).
+@settings(max_examples=30, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(desk_unit=st.sampled_from(["half_day", "day"]), site_rules=rule_sets, ops=operations)
 def test_random_operations_never_break_capacity_or_rules(store: Store, desk_unit: str, site_rules: dict, ops: list) -> None:
     if not hasattr(store, "_booking_site"):

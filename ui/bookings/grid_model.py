@@ -31,6 +31,12 @@ class BookingGridModel(QAbstractTableModel):
         # Painting asks for every visible cell's text and brush at each repaint: compute once.
         self._brushes: dict[tuple[str, str], QBrush] = {}
         self._texts: dict[tuple[int, int], str] = {}
+        self._handlers = {
+            int(Qt.ItemDataRole.DisplayRole.value): self._display,
+            int(Qt.ItemDataRole.ToolTipRole.value): self._display,
+            int(Qt.ItemDataRole.AccessibleTextRole.value): self._accessible,
+            int(Qt.ItemDataRole.BackgroundRole.value): self._background,
+        }
 
     def set_grid(self, grid: BookingGrid) -> None:
         self.beginResetModel()
@@ -87,22 +93,27 @@ class BookingGridModel(QAbstractTableModel):
         return f"{format_date(column.day, long=False)}\n{title}" if with_day else title
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Called for every role of every visible cell at each repaint (thousands of calls): one
+        # dictionary lookup turns away the roles the grid does not use.
+        handler = self._handlers.get(role)
+        if handler is None or not index.isValid():
             return None
-        cell = self.cell(index.row(), index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            key = (index.row(), index.column())
-            text = self._texts.get(key)
-            if text is None:
-                text = self._texts[key] = self.cell_text(cell)
-            return text
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            space = self.grid.spaces[index.row()]
-            column = self.column(index.column())
-            return f"{space.name}, {format_date(column.day)}, {self.column_title(column, with_day=False)}: {self.cell_text(cell)}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._brush(cell.state)
-        return None
+        return handler(index.row(), index.column())
+
+    def _display(self, row: int, column: int) -> str:
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self.cell_text(self.grid.cells[row][column])
+        return text
+
+    def _background(self, row: int, column: int) -> QBrush:
+        return self._brush(self.grid.cells[row][column].state)
+
+    def _accessible(self, row: int, column: int) -> str:
+        space = self.grid.spaces[row]
+        col = self.column(column)
+        return f"{space.name}, {format_date(col.day)}, {self.column_title(col, with_day=False)}: {self._display(row, column)}"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

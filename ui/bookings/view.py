@@ -1,6 +1,7 @@
 """The Bookings page: grid of spaces × half-days or hours (day or week) by floor and kind,
 booking by keyboard, the "why not?" answer, availability search, the day's list with check-in
-(also by scanning a label's QR code), and the no-show release timer."""
+(also by scanning a label's QR code), moves and series changes, an agent's bookings, the
+rules editor, and the no-show release timer."""
 
 from __future__ import annotations
 
@@ -36,12 +37,16 @@ from nomad_desktop.services.changes import Changes
 from nomad_desktop.services.records import BookingInfo
 from nomad_desktop.sitetime import local_instant
 from ui.app.context import AppContext
+from ui.bookings.agent_panel import AgentBookingsPanel
 from ui.bookings.booking_dialog import BookingDialog
 from ui.bookings.grid_model import BookingGridModel
 from ui.bookings.grid_view import BookingGridView
+from ui.bookings.move_dialog import MoveDialog, moved_text
 from ui.bookings.printing import write_day_pdf, write_labels_pdf
 from ui.bookings.refusals import explain, refusal_lines
+from ui.bookings.rules_dialog import RulesDialog
 from ui.bookings.search_panel import BOOKABLE_KINDS, AvailabilitySearchPanel
+from ui.bookings.series_dialog import SeriesDialog
 from ui.common.day_picker import DayPicker
 from ui.common.formatting import format_date, format_time, today_at_site
 from ui.common.labels import booking_status_label, space_kind_label
@@ -58,6 +63,9 @@ class BookingsView(QWidget):
         self.timezone = "Europe/Paris"
         self.bookings: list[BookingInfo] = []
         self.booking_dialog: BookingDialog | None = None
+        self.move_dialog: MoveDialog | None = None
+        self.series_dialog: SeriesDialog | None = None
+        self.rules_dialog: RulesDialog | None = None
         self._first = True
         self._floors_loaded = False
 
@@ -119,6 +127,9 @@ class BookingsView(QWidget):
         self.check_out_button = QPushButton(self.tr("Check &out"))
         self.check_out_button.setAccessibleName(self.tr("Check out the selected booking"))
         self.check_out_button.clicked.connect(self._check_out)
+        self.cancel_reason = QLineEdit()
+        self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling (optional)"))
+        self.cancel_reason.setAccessibleName(self.tr("Reason for cancelling the selected booking"))
         self.cancel_button = QPushButton(self.tr("Ca&ncel booking"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking"))
         self.cancel_button.clicked.connect(self._cancel)
@@ -131,6 +142,13 @@ class BookingsView(QWidget):
         self.labels_button = QPushButton(self.tr("QR &labels (PDF)"))
         self.labels_button.setAccessibleName(self.tr("Save the QR code labels of the floor's spaces as a PDF to print"))
         self.labels_button.clicked.connect(self._print_labels)
+        self.move_button = QPushButton(self.tr("&Move…"))
+        self.move_button.setAccessibleName(self.tr("Move the selected booking to another place or time"))
+        self.move_button.clicked.connect(self._move)
+        self.series_button = QPushButton(self.tr("&Series…"))
+        self.series_button.setAccessibleName(
+            self.tr("Cancel or change occurrences of the selected booking's series: one, the following ones, a date range"))
+        self.series_button.clicked.connect(self._series)
         self.cancel_following_button = QPushButton(self.tr("Cancel &this and following"))
         self.cancel_following_button.setAccessibleName(self.tr("Cancel the selected booking and the rest of its series"))
         self.cancel_following_button.clicked.connect(self._cancel_following)
@@ -142,12 +160,14 @@ class BookingsView(QWidget):
         list_layout = QVBoxLayout(day_list)
         list_layout.addWidget(self.scan)
         list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.cancel_reason)
         buttons = QHBoxLayout()
         for w in (self.check_in_button, self.check_out_button, self.cancel_button):
             buttons.addWidget(w)
         list_layout.addLayout(buttons)
         # Two short rows rather than one wide one: the side panel must leave the grid its room.
-        for pair in ((self.cancel_following_button, self.export_button), (self.print_button, self.labels_button)):
+        for pair in ((self.move_button, self.series_button), (self.cancel_following_button, self.export_button),
+                     (self.print_button, self.labels_button)):
             row = QHBoxLayout()
             for w in pair:
                 row.addWidget(w)
@@ -161,11 +181,18 @@ class BookingsView(QWidget):
         self.side.setAccessibleName(self.tr("Day's bookings and search"))
         self.side.addTab(day_list, self.tr("Day's bookings"))
         self.side.addTab(self.search_panel, self.tr("Find a place"))
+        self.agent_panel = AgentBookingsPanel(app)
+        self.agent_panel.export_requested.connect(self._export_agent_ics)
+        self.side.addTab(self.agent_panel, self.tr("Agent's bookings"))
+        self.rules_button = QPushButton(self.tr("Booking &rules…"))
+        self.rules_button.setAccessibleName(self.tr("View and edit the site's booking rules"))
+        self.rules_button.clicked.connect(self.open_rules)
 
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.day_picker)
+        top.addWidget(self.rules_button)
         filters = QHBoxLayout()
         filters.addWidget(floor_label)
         filters.addWidget(self.floor, 1)
@@ -206,6 +233,8 @@ class BookingsView(QWidget):
             if changes.floors:
                 self._floors_loaded = False
             self.refresh()
+            if changes.bookings:
+                self.agent_panel.reload()
 
     def refresh(self) -> None:
         store = self.app.store
@@ -226,6 +255,7 @@ class BookingsView(QWidget):
     def _site_loaded(self, site: object) -> None:
         if site is not None:
             self.timezone = site.timezone  # type: ignore[attr-defined]
+            self.agent_panel.timezone = self.timezone
         today: date = today_at_site(self.timezone)
         self.day_picker.set_today(today)
         self.day_picker.blockSignals(True)
@@ -351,7 +381,9 @@ class BookingsView(QWidget):
         booking = self.selected_booking()
         if booking is not None:
             store = self.app.store
-            self._run(lambda ctx: booking_services.cancel_booking(store, booking_id=booking.id, reason="desktop"),
+            reason = self.cancel_reason.text().strip()
+            self.cancel_reason.clear()
+            self._run(lambda ctx: booking_services.cancel_booking(store, booking_id=booking.id, reason=reason),
                       self.tr("The booking of %1 is cancelled.").replace("%1", booking.person_name))
 
     def _cancel_following(self) -> None:
@@ -359,11 +391,46 @@ class BookingsView(QWidget):
         if booking is None or booking.series_id is None:
             self.feedback.setText(self.tr("Select a booking of a series first."))
             return
-        store, series_id = self.app.store, booking.series_id
+        store, series_id, reason = self.app.store, booking.series_id, self.cancel_reason.text().strip()
+        self.cancel_reason.clear()
         Op(self.app, lambda ctx: recurrence.cancel_series(store, series_id=series_id, scope=recurrence.FOLLOWING,
-                                                          booking_id=booking.id, reason="desktop"), parent=self).success(
+                                                          booking_id=booking.id, reason=reason), parent=self).success(
             lambda outcome: self.feedback.setText(self.tr("%n booking(s) of the series cancelled.", "", outcome.value))
         ).failure(lambda exc: self.feedback.setText(explain(exc))).run()
+
+    def _move(self) -> None:
+        booking = self.selected_booking()
+        if booking is None or booking.status not in ("confirmed", "checked_in"):
+            self.feedback.setText(self.tr("Select an active booking first."))
+            return
+        dialog = MoveDialog(self.app, booking=booking, timezone=self.timezone, parent=self)
+        dialog.moved.connect(lambda moved: self.feedback.setText(moved_text(moved, self.timezone)))
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.move_dialog = dialog
+        dialog.open()
+
+    def _series(self) -> None:
+        booking = self.selected_booking()
+        if booking is None or booking.series_id is None:
+            self.feedback.setText(self.tr("Select a booking of a series first."))
+            return
+        dialog = SeriesDialog(self.app, booking=booking, timezone=self.timezone, parent=self)
+        dialog.applied.connect(self._series_applied)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.series_dialog = dialog
+        dialog.open()
+
+    def _series_applied(self, action: str, count: int) -> None:
+        if action == "cancel":
+            self.feedback.setText(self.tr("%n booking(s) of the series cancelled.", "", count))
+        else:
+            self.feedback.setText(self.tr("%n booking(s) of the series moved.", "", count))
+
+    def open_rules(self) -> None:
+        dialog = RulesDialog(self.app, parent=self)
+        dialog.finished.connect(lambda _r: self.rules_button.setFocus())
+        self.rules_dialog = dialog
+        dialog.open()
 
     def _focus_scan(self) -> None:
         self.side.setCurrentIndex(0)
@@ -390,20 +457,25 @@ class BookingsView(QWidget):
         if booking is None or booking.agent_id is None:
             self.feedback.setText(self.tr("Select a booking of an agent first."))
             return
+        self._export_agent_ics(booking.agent_id)
+
+    def _export_agent_ics(self, agent_id: str) -> None:
         path = self._ask_path(self.tr("Export calendar"), "reservations.ics", self.tr("Calendar (*.ics)"))
         if path is not None:
-            self.export_ics(booking.agent_id, path)
+            self.export_ics(agent_id, path)
 
     def export_ics(self, agent_id: str, path: Path) -> None:
         store = self.app.store
+        # Said where the person is: under the day's list, or in the agent's bookings tab.
+        feedback = self.agent_panel.feedback if self.side.currentWidget() is self.agent_panel else self.feedback
 
         def run(_ctx: object) -> Path:
             path.write_bytes(exports.agent_calendar_ics(store, agent_id=agent_id))
             return path
 
         Op(self.app, run, parent=self).off_database().success(
-            lambda p: self.feedback.setText(self.tr("Calendar saved: %1").replace("%1", str(p)))).failure(
-            lambda exc: self.feedback.setText(explain(exc))).run()
+            lambda p: feedback.setText(self.tr("Calendar saved: %1").replace("%1", str(p)))).failure(
+            lambda exc: feedback.setText(explain(exc))).run()
 
     def _print_day(self) -> None:
         path = self._ask_path(self.tr("Print the day"), f"reservations-{self.day_picker.day().isoformat()}.pdf",
