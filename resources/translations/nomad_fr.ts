@@ -303,7 +303,7 @@
     <name>AppContext</name>
     <message>
         <source>NOMAD Desktop</source>
-        <extracomment>After every write: (what changed, who caused it — a widget or None). Another site file was opened.</extracomment>
+        <extracomment>After every write: (what changed, who caused it — a widget or None). Another site file was opened. A page asks to show spaces on the floor plan (a PlanFocus); the window switches to the plan.</extracomment>
         <translation>NOMAD Desktop</translation>
     </message>
     <message>
@@ -365,6 +365,14 @@
     <message>
         <source>Free places found, best first</source>
         <translation>Places libres trouvées, les meilleures d'abord</translation>
+    </message>
+    <message>
+        <source>Show on the p&amp;lan</source>
+        <translation>Voir sur le p&amp;lan</translation>
+    </message>
+    <message>
+        <source>Show the free places of the selected result's floor on the plan</source>
+        <translation>Voir sur le plan les places libres de l'étage du résultat choisi</translation>
     </message>
     <message>
         <source>Kind:</source>

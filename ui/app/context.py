@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +20,23 @@ from ui.tasks.taskman import TaskManager
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class PlanFocus:
+    """Spaces a page wants shown on the floor plan, in live mode, for a day and half-day."""
+
+    floor_id: str
+    space_ids: tuple[str, ...]
+    day: date
+    period: str  # "morning", "afternoon" or "day": the plan's live-mode periods
+
+
 class AppContext(QObject):
     #: After every write: (what changed, who caused it — a widget or None).
     changed = Signal(object, object)
     #: Another site file was opened.
     site_opened = Signal()
+    #: A page asks to show spaces on the floor plan (a PlanFocus); the window switches to the plan.
+    plan_focus_requested = Signal(object)
 
     def __init__(self, workspace: Workspace, settings: Settings, log_path: Path | None = None) -> None:
         super().__init__()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from nomad_desktop.services import availability
 from nomad_desktop.services.availability import AvailableSpace
-from ui.app.context import AppContext
+from ui.app.context import AppContext, PlanFocus
 from ui.common.labels import space_kind_label
 from ui.tasks.operations import Op
 
@@ -69,6 +69,10 @@ class AvailabilitySearchPanel(QWidget):
         self.list.setAccessibleName(self.tr("Free places found, best first"))
         self.list.itemActivated.connect(self._activated)
         self.count = QLabel()
+        self.on_plan_button = QPushButton(self.tr("Show on the p&lan"))
+        self.on_plan_button.setAccessibleName(self.tr("Show the free places of the selected result's floor on the plan"))
+        self.on_plan_button.setEnabled(False)
+        self.on_plan_button.clicked.connect(self.show_on_plan)
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel("–"))
@@ -85,6 +89,7 @@ class AvailabilitySearchPanel(QWidget):
         layout.addWidget(self.search_button)
         layout.addWidget(self.count)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.on_plan_button)
 
     def set_day(self, day: date) -> None:
         self.day = day
@@ -120,9 +125,21 @@ class AvailabilitySearchPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.list.addItem(item)
         self.count.setText(self.tr("%n free place(s) found", "", len(results)))
+        self.on_plan_button.setEnabled(bool(results))
         if results:
             self.list.setCurrentRow(0)
             self.list.setFocus()
+
+    def show_on_plan(self) -> None:
+        """The free places found on the selected result's floor, highlighted on the plan for that half-day."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.results):
+            return
+        floor_id = self.results[row].floor_id
+        start, _end = self._times()
+        period = "morning" if start < time(12) else "afternoon"
+        ids = tuple(r.id for r in self.results if r.floor_id == floor_id)
+        self.app.plan_focus_requested.emit(PlanFocus(floor_id, ids, self.day, period))
 
     def _activated(self, item: QListWidgetItem) -> None:
         row = self.list.row(item)

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._connect_sync_state()
         self._build_menus(titles)
         app.changed.connect(self._on_changed)
+        app.plan_focus_requested.connect(self._show_on_plan)
         self.show_view(app.settings.get(options.LAST_VIEW))
 
     # -- menus -------------------------------------------------------------------------------
@@ -213,6 +214,12 @@ class MainWindow(QMainWindow):
     def show_view(self, key: str) -> None:
         index = VIEW_KEYS.index(key) if key in VIEW_KEYS else 0
         self.navigation.setCurrentRow(index)
+
+    def _show_on_plan(self, focus: object) -> None:
+        self.show_view("plan")
+        show_focus = getattr(self.pages.get("plan"), "show_focus", None)
+        if show_focus is not None:  # not while the site is still opening
+            show_focus(focus)
 
     def current_view_key(self) -> str:
         return VIEW_KEYS[max(self.navigation.currentRow(), 0)]
