@@ -1858,6 +1858,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
 <context>
     <name>PlanTools</name>
     <message>
+        <source>Resize</source>
+        <translation>Redimensionner</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Déplacer</translation>
     </message>
@@ -2075,6 +2079,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Snap to a 10 cm grid</source>
         <translation>Aligner sur une grille de 10 cm</translation>
+    </message>
+    <message>
+        <source>Drawing, moving and resizing also snap to the corners and walls of the other spaces. Hold Alt to place freely.</source>
+        <translation>Le tracé, le déplacement et le redimensionnement s’alignent aussi sur les angles et les murs des autres espaces. Maintenez Alt pour placer librement.</translation>
     </message>
     <message>
         <source>Zoom to selection</source>

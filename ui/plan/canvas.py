@@ -2,6 +2,8 @@
 
 Wheel zooms around the cursor, +/- zoom, 0 fits the floor, the middle button or Space+drag pans.
 Arrow keys nudge the selection (10 cm, 1 m with Shift); nudges merge into one undo step.
+One selected space shows resize handles; drawing, moving and resizing snap to the other spaces'
+vertices and edges, then to the grid, with a guide on screen; Alt held places freely.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ui.plan.handles import ResizeHandles
 from ui.plan.scene import FloorPlanScene
+from ui.plan.snapping import Snapper
 from ui.plan.tools import SelectTool, Tool
 
 NUDGE = 10.0  # scene units (10 cm)
@@ -26,7 +30,7 @@ class PlanCanvas(QGraphicsView):
     def __init__(self, scene: FloorPlanScene, editor: Any, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.editor = editor
-        self.editable = True
+        self._editable = True
         self.snap_to_grid = True
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -35,11 +39,43 @@ class PlanCanvas(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.tool: Tool = SelectTool(self)
         self._pan_from: QPointF | None = None
+        self.handles = ResizeHandles(self)
+        self.snapper = Snapper(self)
+        scene.selectionChanged.connect(self.handles.refresh)
+        scene.outlines_changed.connect(self.handles.refresh)
+
+    @property
+    def editable(self) -> bool:
+        return self._editable
+
+    @editable.setter
+    def editable(self, value: bool) -> None:
+        self._editable = value
+        self.handles.refresh()
+
+    def handles_enabled(self) -> bool:
+        return self._editable and isinstance(self.tool, SelectTool)
 
     def set_tool(self, tool: Tool) -> None:
         self.tool.cancel()
         self.tool = tool
         self.viewport().setCursor(tool.cursor)
+        self.handles.refresh()
+
+    # -- overlay (handles, snap guide) ----------------------------------------------------------
+    def update_overlay(self, scene_rect: QRectF) -> None:
+        """Repaint the viewport around a scene area (overlays are drawn in pixels, with a margin)."""
+        self.viewport().update(self.mapFromScene(scene_rect).boundingRect().adjusted(-16, -16, 16, 16))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
+        if not self.handles.handles and self.snapper.guide is None:
+            return
+        painter.save()
+        painter.resetTransform()  # overlays are laid out in viewport pixels
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.handles.paint(painter)
+        self.snapper.paint(painter)
+        painter.restore()
 
     # -- mouse ----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -58,7 +94,13 @@ class PlanCanvas(QGraphicsView):
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - round(delta.x()))
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - round(delta.y()))
             return
-        self.tool.move(self.mapToScene(event.position().toPoint()), event.modifiers())
+        pos = self.mapToScene(event.position().toPoint())
+        if not event.buttons() & Qt.MouseButton.LeftButton and isinstance(self.tool, SelectTool):
+            # Hover: the handle under the cursor grows and the cursor tells which way it resizes.
+            handle = self.handles.handle_at(pos)
+            self.handles.set_active(handle)
+            self.viewport().setCursor(self.handles.cursor_for(handle) or self.tool.cursor)
+        self.tool.move(pos, event.modifiers())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.MiddleButton:

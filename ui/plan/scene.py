@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -228,6 +228,9 @@ class LabelLayer(QGraphicsItem):
 
 
 class FloorPlanScene(QGraphicsScene):
+    #: Outlines were shown again, added or removed (resize handles follow).
+    outlines_changed = Signal()
+
     def __init__(self) -> None:
         super().__init__()
         self.items_by_id: dict[str, SpaceItem] = {}
@@ -272,6 +275,7 @@ class FloorPlanScene(QGraphicsScene):
         self.labels = LabelLayer(self.sceneRect())
         self.addItem(self.labels)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.outlines_changed.emit()
 
     def set_backdrop(self, image: QImage | None, units_per_metre: float = 1.0, origin_x: float = 0.0, origin_y: float = 0.0) -> None:
         """Show the architect's plan under the spaces, scaled to metres (None removes it)."""
@@ -324,6 +328,7 @@ class FloorPlanScene(QGraphicsScene):
                 self._add(space)
             else:
                 item.update_space(space)
+        self.outlines_changed.emit()
 
     def remove(self, space_ids: Iterable[str]) -> None:
         self._boxes = None
@@ -331,6 +336,7 @@ class FloorPlanScene(QGraphicsScene):
             item = self.items_by_id.pop(space_id, None)
             if item is not None:
                 self.removeItem(item)
+        self.outlines_changed.emit()
 
     def spaces_in(self, area: QRectF) -> list[SpaceItem]:
         """Space items whose outline box meets `area` (boxes cached, rebuilt after edits)."""

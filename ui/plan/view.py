@@ -340,6 +340,7 @@ class PlanView(QWidget):
         self.snap_check = QCheckBox(self.tr("Snap to grid"))
         self.snap_check.setAccessibleName(self.tr("Snap to a 10 cm grid"))
         self.snap_check.setChecked(True)
+        self.snap_check.setToolTip(self.tr("Drawing, moving and resizing also snap to the corners and walls of the other spaces. Hold Alt to place freely."))
         self.snap_check.toggled.connect(lambda on: setattr(self.canvas, "snap_to_grid", on))
         bar.addWidget(self.snap_check)
         self._add_zoom_actions(bar)
