@@ -2124,6 +2124,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <source>Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)</source>
         <translation>Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan was imported, but %n part(s) of the drawing could not be shown.</source>
+        <translation><numerusform>Le plan a été importé, mais %n élément du dessin n’a pas pu être affiché.</numerusform><numerusform>Le plan a été importé, mais %n éléments du dessin n’ont pas pu être affichés.</numerusform></translation>
+    </message>
     <message>
         <source>Importing the plan…</source>
         <translation>Import du plan…</translation>

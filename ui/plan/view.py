@@ -516,16 +516,25 @@ class PlanView(QWidget):
             data = path.read_bytes()
             ctx.check_cancelled()
             media_type = media_type_of(path)
-            image = decode_backdrop(data, media_type).image
+            decoded = decode_backdrop(data, media_type)
+            image = decoded.image
             ctx.check_cancelled()
             # Until calibrated, the plan is stretched over the floor's width.
             width = floor.width_m if floor.width_m > 0 else image.width() / 100
+            skipped.extend(decoded.warnings)
             return floor_services.set_backdrop(store, floor_id=floor.id, data=data, media_type=media_type,
                                                units_per_metre=image.width() / width)
 
+        skipped: list[str] = []  # QtSvg's warnings, filled by `read`
+
+        def done(_outcome: Any) -> None:
+            self._edit_done()
+            if skipped:  # drawn, but QtSvg skipped parts of it: say so rather than show a partial plan silently
+                self.status_line.setText(self.tr("The plan was imported, but %n part(s) of the drawing could not be shown.", "", len(skipped)))
+
         self.pending_edits += 1
-        Op(self.app, read, parent=self).with_progress(self.tr("Importing the plan…")).success(
-            lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
+        Op(self.app, read, parent=self).with_progress(self.tr("Importing the plan…")).success(done).failure(
+            self._backdrop_failed).run()
 
     def import_dxf(self, path: Path) -> None:
         """Read the drawing off the UI thread, ask the layer roles, then create spaces and linework."""
