@@ -1848,6 +1848,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>PlanPrinter</name>
     <message>
         <source>Scale 1:%1</source>
+        <extracomment>Called between steps by the worker; raises to stop (the task manager's `check_cancelled`). Rectangles under the backdrop (the floor's white outline), in scene units, with their pen and brush.</extracomment>
         <translation>Échelle 1:%1</translation>
     </message>
     <message>
@@ -2239,6 +2240,14 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>GeoJSON (IMDF) (*.geojson)</source>
         <translation>GeoJSON (IMDF) (*.geojson)</translation>
+    </message>
+    <message>
+        <source>Exporting the floor…</source>
+        <translation>Export de l’étage…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Floor exported to %1</source>

@@ -202,7 +202,7 @@ class LabelLayer(QGraphicsItem):
         device = painter.device()
         inverse, ok = painter.worldTransform().inverted()
         area = option.exposedRect
-        if ok and device is not None:
+        if ok and device is not None and not painter.viewport().isEmpty():  # a QPicture being recorded has none
             # Device pixels may not be the painter's logical pixels (a 1,200 dpi PDF page): ask the painter.
             area = area.intersected(inverse.mapRect(QRectF(painter.viewport())))
         # Our own box index: scene.items() answers nothing while QGraphicsScene.render() paints

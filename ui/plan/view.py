@@ -68,7 +68,7 @@ from ui.plan.commands import (
     UpdateSpacesCommand,
 )
 from ui.plan.dxf_wizard import DxfLayerWizard
-from ui.plan.export import PlanPrinter, export_png, export_svg
+from ui.plan.export import Check, PlanPrinter, prepare_png, prepare_svg, write_pdf, write_png, write_svg
 from ui.plan.legend import StatusLegend
 from ui.plan.linework import linework_paths
 from ui.plan.live_panel import LivePanel
@@ -78,6 +78,7 @@ from ui.plan.properties import PropertiesPanel
 from ui.plan.scene import FloorPlanScene
 from ui.plan.tools import CalibrateTool, DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
 from ui.tasks.operations import Op
+from ui.tasks.taskman import TaskCancelled, TaskContext
 from ui.theme import icon, status_label
 
 ROOM_KINDS = ("office", "meeting_room", "leisure", "service", "circulation")
@@ -646,30 +647,45 @@ class PlanView(QWidget):
         if path:
             self.export_floor(Path(path), page="A3" if "A3" in chosen else "A4")
 
-    def export_floor(self, path: Path, *, page: str = "A4") -> None:
-        """Write the floor in the format of the file's extension (scene painting must stay on the UI thread)."""
+    def export_floor(self, path: Path, *, page: str = "A4") -> TaskContext | None:
+        """Write the floor in the format of the file's extension. The scene is recorded here (it may
+        only be touched on the UI thread); the slow painting and writing run off it, cancellable."""
         suffix = path.suffix.lower()
         floor = self.current_floor()
         if floor is None:
-            return
-        try:
-            if suffix == ".geojson":
-                store = self.app.store
-                self.pending_edits += 1
-                Op(self.app, lambda ctx: path.write_bytes(floor_services.export_floor_geojson(store, floor_id=floor.id)),
-                   parent=self).success(lambda _n: self._exported(path)).failure(self._backdrop_failed).run()
-                return
-            if suffix == ".png":
-                export_png(self.scene, path)
-            elif suffix == ".svg":
-                export_svg(self.scene, path, self.floor_title())
-            else:
-                PlanPrinter(self).export_pdf(self.scene, path, title=self.floor_title(), page=page, live=self.is_live())
-        except OSError as exc:
-            self.warn(backdrop_message(exc))
-            return
+            return None
+        if suffix == ".geojson":
+            store = self.app.store
+            self.pending_edits += 1
+            return Op(self.app, lambda ctx: path.write_bytes(floor_services.export_floor_geojson(store, floor_id=floor.id)),
+                      parent=self).success(lambda _n: self._exported(path)).failure(self._backdrop_failed).run()
+        title = self.floor_title()
+        if suffix == ".png":
+            snap = prepare_png(self.scene)
+            write: Callable[[Check], Any] = lambda check: write_png(snap, path, check)  # noqa: E731
+        elif suffix == ".svg":
+            snap = prepare_svg(self.scene)
+            write = lambda check: write_svg(snap, path, title, check)  # noqa: E731
+        else:
+            job = PlanPrinter(self).prepare_pdf(self.scene, title=title, page=page, live=self.is_live())
+            write = lambda check: write_pdf(job, path, check)  # noqa: E731
+
+        def work(ctx: Any) -> bool:
+            try:
+                write(ctx.check_cancelled)
+                ctx.check_cancelled()
+            except TaskCancelled:
+                path.unlink(missing_ok=True)  # no half-written file left behind
+                return False
+            return True
+
         self.pending_edits += 1
-        self._exported(path)
+        return Op(self.app, work, parent=self).off_database().with_progress(self.tr("Exporting the floor…")).success(
+            lambda written: self._exported(path) if written else self._export_cancelled()).failure(self._backdrop_failed).run()
+
+    def _export_cancelled(self) -> None:
+        self.pending_edits -= 1
+        self.status_line.setText(self.tr("Export cancelled: no file was written."))
 
     def _exported(self, path: Path) -> None:
         self.pending_edits -= 1
