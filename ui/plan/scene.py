@@ -10,14 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
@@ -27,6 +26,9 @@ from PySide6.QtWidgets import (
 
 from nomad_desktop.services.records import FloorInfo, SpaceInfo
 from ui.theme import current_variant, status_label, status_style
+
+if TYPE_CHECKING:
+    from ui.plan.linework import Linework
 
 SCALE = 100.0  # scene units per metre
 
@@ -243,8 +245,8 @@ class FloorPlanScene(QGraphicsScene):
         self._box_items: list[SpaceItem] = []
         self.backdrop_item: QGraphicsPixmapItem | None = None
         self._backdrop: tuple[QImage, float, float, float] | None = None
-        self.linework_items: list[QGraphicsPathItem] = []
-        self._linework: dict[str, QPainterPath] = {}
+        self.linework_items: list[QGraphicsItem] = []
+        self._linework: Linework | None = None
 
     def show_floor(self, floor: FloorInfo, spaces: Iterable[SpaceInfo]) -> None:
         spaces = list(spaces)
@@ -264,7 +266,7 @@ class FloorPlanScene(QGraphicsScene):
         if self._backdrop is not None:
             self.set_backdrop(*self._backdrop)
         self.linework_items = []
-        if self._linework:
+        if self._linework is not None:
             self.set_linework(self._linework)
         xs = [x for s in spaces for x, _y in s.geometry] or [0.0]
         ys = [y for s in spaces for _x, y in s.geometry] or [0.0]
@@ -295,18 +297,17 @@ class FloorPlanScene(QGraphicsScene):
         self.addItem(item)
         self.backdrop_item = item
 
-    def set_linework(self, paths: dict[str, QPainterPath]) -> None:
-        """CAD backdrop: one path item per layer (one item per entity is ~50× slower to draw)."""
+    def set_linework(self, linework: Linework | None) -> None:
+        """CAD backdrop (None removes it): one item drawing tiles or an overview image, see linework.py."""
+        from ui.plan.linework import LineworkItem
+
         for item in self.linework_items:
             self.removeItem(item)
         self.linework_items = []
-        self._linework = dict(paths)
-        pen = QPen(QColor("#929292"), 1)
-        pen.setCosmetic(True)  # hairlines at every zoom, like a CAD viewer
-        for layer, path in paths.items():
-            item = self.addPath(path, pen)
-            item.setZValue(-0.4)
-            item.setData(1, f"linework:{layer}")
+        self._linework = linework
+        if linework is not None and linework.tiles:
+            item = LineworkItem(linework)
+            self.addItem(item)
             self.linework_items.append(item)
 
     def _add(self, space: SpaceInfo) -> SpaceItem:

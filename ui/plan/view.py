@@ -70,7 +70,7 @@ from ui.plan.commands import (
 from ui.plan.dxf_wizard import DxfLayerWizard
 from ui.plan.export import Check, PlanPrinter, prepare_png, prepare_svg, write_pdf, write_png, write_svg
 from ui.plan.legend import StatusLegend
-from ui.plan.linework import linework_paths
+from ui.plan.linework import Linework, linework_paths
 from ui.plan.live_panel import LivePanel
 from ui.plan.messages import backdrop_message
 from ui.plan.minimap import Minimap
@@ -471,7 +471,7 @@ class PlanView(QWidget):
         store = self.app.store
         if floor.backdrop_sha256 is None:
             self.scene.set_backdrop(None)
-            self.scene.set_linework({})
+            self.scene.set_linework(None)
             return
 
         def load(ctx: Any) -> Any:
@@ -479,7 +479,7 @@ class PlanView(QWidget):
             if backdrop is None:
                 return None
             if backdrop.media_type == floor_services.LINEWORK_MEDIA_TYPE:
-                return backdrop, linework_paths(backdrop.data)
+                return backdrop, linework_paths(backdrop.data, ctx.check_cancelled)
             return backdrop, decode_backdrop(backdrop.data, backdrop.media_type).image
 
         Op(self.app, load, parent=self).success(self._show_backdrop).failure(self._backdrop_failed).run()
@@ -490,7 +490,7 @@ class PlanView(QWidget):
             return
         backdrop, image = result
         self.backdrop_scale = backdrop.units_per_metre
-        if isinstance(image, dict):
+        if isinstance(image, Linework):
             self.scene.set_backdrop(None)
             self.scene.set_linework(image)
             return
