@@ -116,7 +116,9 @@ class SelectTool(Tool):
         editable = self.canvas.editable
         self.dragging = [i for i in self.scene.selectedItems() if isinstance(i, SpaceItem)] if editable else []
         if len(self.dragging) > GHOST_THRESHOLD:
-            # Many items: drag one outline of them all (one item moved per mouse move, not hundreds).
+            # Many items: drag one outline of them all (one item moved per mouse move, not hundreds)
+            # over a still image of the view.
+            self.canvas.freeze()
             path = QPainterPath()
             for moving in self.dragging:
                 path.addPolygon(moving.polygon().translated(moving.pos()))
@@ -203,6 +205,7 @@ class SelectTool(Tool):
         if self.ghost is not None:
             self.scene.removeItem(self.ghost)
             self.ghost = None
+            self.canvas.thaw()
 
     def _end_resize(self) -> None:
         self.canvas.snapper.end()
