@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from nomad_desktop.clock import utc_now
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
-from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf, read_dxf
+from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf
+from nomad_desktop.plans.dxf_process import read_dxf_isolated
 from nomad_desktop.plans.reimport import diff_plan
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
@@ -542,7 +543,8 @@ class PlanView(QWidget):
         self.pending_edits += 1
 
         def read(ctx: Any) -> DxfDrawing:
-            return read_dxf(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
+            # In a child process: ezdxf's million objects would stall the UI thread (garbage collector).
+            return read_dxf_isolated(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
 
         Op(self.app, read, parent=self).off_database().with_progress(self.tr("Reading the DXF drawing…")).success(
             self._ask_layer_roles).failure(self._backdrop_failed).run()
