@@ -122,7 +122,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from nomad_desktop.plans.checks import check_floor, check_pairwise_naive
-    from nomad_desktop.plans.dxf import plan_from_dxf, read_dxf, suggest_role
+    from nomad_desktop.plans.dxf import linework_json, plan_from_dxf, read_dxf, suggest_role
+    from nomad_desktop.plans.dxf_process import read_dxf_isolated
     from nomad_desktop.services import sites as site_services
     from nomad_desktop.services import spaces as space_services
     from nomad_desktop.store.database import Store
@@ -260,9 +261,10 @@ def main() -> None:
     done: list[object] = []
 
     def job(ctx: object) -> object:
-        d = read_dxf(dxf_path, progress=ctx.progress, check_cancelled=ctx.check_cancelled)  # type: ignore[attr-defined]
+        # What the page does: read in a child process, map the layers, store the linework, draw it.
+        d = read_dxf_isolated(dxf_path, progress=ctx.progress, check_cancelled=ctx.check_cancelled)  # type: ignore[attr-defined]
         p = plan_from_dxf(d, {name: suggest_role(name) for name in d.layers})
-        return linework_paths(json.dumps(p.linework).encode())
+        return linework_paths(linework_json(p.linework))
 
     start = time.perf_counter()
     timer.start()
