@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from ui.plan.desk_batch import BATCH_BELOW
 from ui.plan.handles import ResizeHandles
 from ui.plan.scene import FloorPlanScene
 from ui.plan.snapping import Snapper
@@ -96,6 +97,30 @@ class PlanCanvas(QGraphicsView):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
         self.thaw()
         super().resizeEvent(event)
+
+    # -- level of detail ------------------------------------------------------------------------------
+    def apply_level_of_detail(self) -> None:
+        """Zoomed out, desks are drawn all at once (see desk_batch.py); zoomed in, one by one."""
+        scene = self.scene()
+        if isinstance(scene, FloorPlanScene):
+            scene.set_batched(self.transform().m11() < BATCH_BELOW)
+
+    # Every way the zoom changes goes through these (Python callers included).
+    def scale(self, sx: float, sy: float) -> None:
+        super().scale(sx, sy)
+        self.apply_level_of_detail()
+
+    def resetTransform(self) -> None:  # noqa: N802 - Qt override
+        super().resetTransform()
+        self.apply_level_of_detail()
+
+    def setTransform(self, matrix: Any, combine: bool = False) -> None:  # noqa: N802 - Qt override
+        super().setTransform(matrix, combine)
+        self.apply_level_of_detail()
+
+    def fitInView(self, *args: Any) -> None:  # noqa: N802 - Qt override
+        super().fitInView(*args)
+        self.apply_level_of_detail()
 
     # -- overlay (handles, snap guide) ----------------------------------------------------------
     def update_overlay(self, scene_rect: QRectF) -> None:

@@ -92,7 +92,8 @@ def snapshot(scene: FloorPlanScene, source: QRectF, target: QRectF) -> PlanSnaps
     painter = QPainter(picture)
     painter.setRenderHints(RENDER_HINTS)
     try:
-        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+        with scene.full_detail():
+            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
         painter.end()
         for each in hidden:
@@ -278,7 +279,8 @@ class PlanPrinter(QObject):
         geometry = page_geometry(source, page, scale, device.logicalDpiX())
         painter = QPainter(device)
         painter.setRenderHints(RENDER_HINTS)
-        scene.render(painter, geometry.plan, source, Qt.AspectRatioMode.KeepAspectRatio)
+        with scene.full_detail():
+            scene.render(painter, geometry.plan, source, Qt.AspectRatioMode.KeepAspectRatio)
         paint_title_block(painter, geometry, self.title_block(title, geometry.scale, live))
         painter.end()
         return geometry.scale

@@ -8,11 +8,13 @@ draws spaces by kind; live mode by availability status, with colour, hatch and t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomad_desktop.services.records import FloorInfo, SpaceInfo
+from ui.plan.desk_batch import DeskBatch
 from ui.theme import current_variant, status_label, status_style
 
 if TYPE_CHECKING:
@@ -241,6 +244,9 @@ class FloorPlanScene(QGraphicsScene):
         self.statuses: dict[str, str] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.labels = LabelLayer(QRectF())
+        self.desk_batch = DeskBatch(QRectF())
+        self.batched = False  # desks drawn by `desk_batch` (zoomed out), see desk_batch.py
+        self.selectionChanged.connect(self.invalidate_desk_batch)
         self._boxes: np.ndarray | None = None
         self._box_items: list[SpaceItem] = []
         self.backdrop_item: QGraphicsPixmapItem | None = None
@@ -276,6 +282,9 @@ class FloorPlanScene(QGraphicsScene):
         self.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         self.labels = LabelLayer(self.sceneRect())
         self.addItem(self.labels)
+        self.desk_batch = DeskBatch(self.sceneRect())
+        self.addItem(self.desk_batch)
+        self.desk_batch.setVisible(self.batched)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.outlines_changed.emit()
 
@@ -313,6 +322,8 @@ class FloorPlanScene(QGraphicsScene):
     def _add(self, space: SpaceInfo) -> SpaceItem:
         self._boxes = None
         item = SpaceItem(space)
+        if self.batched and space.kind == "desk":
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         if self.live:
             item.set_live(True, self.statuses.get(space.id))
         self.addItem(item)
@@ -329,6 +340,8 @@ class FloorPlanScene(QGraphicsScene):
                 self._add(space)
             else:
                 item.update_space(space)
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.batched and space.kind == "desk")
+        self.invalidate_desk_batch()
         self.outlines_changed.emit()
 
     def remove(self, space_ids: Iterable[str]) -> None:
@@ -337,6 +350,7 @@ class FloorPlanScene(QGraphicsScene):
             item = self.items_by_id.pop(space_id, None)
             if item is not None:
                 self.removeItem(item)
+        self.invalidate_desk_batch()
         self.outlines_changed.emit()
 
     def spaces_in(self, area: QRectF) -> list[SpaceItem]:
@@ -372,3 +386,31 @@ class FloorPlanScene(QGraphicsScene):
         for space_id, item in self.items_by_id.items():
             item.set_live(live, statuses.get(space_id))
         self.labels.update()
+        self.invalidate_desk_batch()
+
+    def invalidate_desk_batch(self) -> None:
+        """Desks changed (moved, restyled, selected): the batch redraws them at its next paint."""
+        if self.batched and shiboken6.isValid(self.desk_batch):
+            self.desk_batch.invalidate()
+
+    def set_batched(self, batched: bool) -> None:
+        """Zoomed out: desks drawn at once by `desk_batch`; their items stay, hit-testable, unpainted."""
+        if batched == self.batched:
+            return
+        self.batched = batched
+        for item in self.items_by_id.values():
+            if item.kind == "desk":
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, batched)
+        self.desk_batch.invalidate()
+        self.desk_batch.setVisible(batched)
+        self.update()
+
+    @contextmanager
+    def full_detail(self) -> Iterator[None]:
+        """Every item painted by itself (exports record the scene at full detail)."""
+        batched = self.batched
+        self.set_batched(False)
+        try:
+            yield
+        finally:
+            self.set_batched(batched)
