@@ -1902,6 +1902,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Carte du plan d'étage</translation>
     </message>
     <message>
+        <source>Arrows move the selection (Shift: by 1 m); Ctrl+arrows resize the one selected space; hold Alt while dragging to place freely.</source>
+        <translation>Les flèches déplacent la sélection (Maj : de 1 m) ; Ctrl+flèches redimensionnent l’espace sélectionné ; maintenez Alt pendant un glisser pour placer librement.</translation>
+    </message>
+    <message>
         <source>Filter spaces…</source>
         <translation>Filtrer les espaces…</translation>
     </message>
@@ -2312,6 +2316,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message numerus="yes">
         <source>Place %n desk(s)</source>
         <translation><numerusform>Placer %n poste</numerusform><numerusform>Placer %n postes</numerusform></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionner</translation>
     </message>
     <message>
         <source>Nudge</source>

@@ -129,3 +129,22 @@ def test_a_drawn_room_starts_on_a_neighbours_edge(qtbot: Any, plan: Any) -> None
     wait_saved(qtbot, view)
     new = [s for s in stored(store, ids["floor"]).values() if s.id not in ids.values()]
     assert len(new) == 1 and new[0].geometry[0][1] == 4.0  # shares the wall exactly
+
+
+def test_keyboard_resize_with_ctrl_arrows_merges_into_one_step_and_undoes_exactly(qtbot: Any, plan: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    view, store, ids = plan
+    original = stored(store, ids["floor"])[ids["office"]].geometry
+    click(view, at(view, 14, 2))
+    view.undo_stack.clear()
+    for _ in range(3):
+        QTest.keyClick(view.canvas, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view.canvas, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    wait_saved(qtbot, view)
+    assert stored(store, ids["floor"])[ids["office"]].geometry == ((12.0, 0.0), (16.3, 0.0), (16.3, 5.0), (12.0, 5.0))
+    assert view.undo_stack.count() == 1 and view.undo_stack.text(0) == "Resize"
+    assert view.canvas.handles.active == Handle("edge", 2)  # the bottom side, last moved, is shown active
+    view.undo_action.trigger()
+    wait_saved(qtbot, view)
+    assert stored(store, ids["floor"])[ids["office"]].geometry == original

@@ -2,6 +2,7 @@
 
 Wheel zooms around the cursor, +/- zoom, 0 fits the floor, the middle button or Space+drag pans.
 Arrow keys nudge the selection (10 cm, 1 m with Shift); nudges merge into one undo step.
+Ctrl+arrows resize the one selected space (its right or bottom side), like its handles.
 One selected space shows resize handles; drawing, moving and resizing snap to the other spaces'
 vertices and edges, then to the grid, with a guide on screen; Alt held places freely.
 """
@@ -187,7 +188,10 @@ class PlanCanvas(QGraphicsView):
         if key in arrows and self.editable and self.scene().selected_ids():
             step = NUDGE_LARGE if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else NUDGE
             dx, dy = arrows[key]
-            self.editor.nudge(dx * step, dy * step)
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.editor.resize_by(dx * step, dy * step)  # the resize handles' keyboard twin
+            else:
+                self.editor.nudge(dx * step, dy * step)
             return
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(ZOOM_STEP)

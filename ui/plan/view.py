@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPolygonF, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,6 +62,8 @@ from ui.plan.backdrop import media_type_of
 from ui.plan.canvas import PlanCanvas
 from ui.plan.checks_panel import ChecksPanel
 from ui.plan.commands import (
+    MOVE_COMMAND_ID,
+    RESIZE_COMMAND_ID,
     CreateSpacesCommand,
     DeleteSpacesCommand,
     MoveSpacesCommand,
@@ -70,13 +72,14 @@ from ui.plan.commands import (
 )
 from ui.plan.dxf_wizard import DxfLayerWizard
 from ui.plan.export import Check, PlanPrinter, prepare_png, prepare_svg, write_pdf, write_png, write_svg
+from ui.plan.handles import resized
 from ui.plan.legend import StatusLegend
 from ui.plan.linework import Linework, linework_paths
 from ui.plan.live_panel import LivePanel
 from ui.plan.messages import backdrop_message
 from ui.plan.minimap import Minimap
 from ui.plan.properties import PropertiesPanel
-from ui.plan.scene import FloorPlanScene
+from ui.plan.scene import FloorPlanScene, to_metres
 from ui.plan.tools import CalibrateTool, DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
 from ui.tasks.operations import Op
 from ui.tasks.taskman import TaskCancelled, TaskContext
@@ -136,6 +139,8 @@ class PlanView(QWidget):
         self.scene.selectionChanged.connect(self._map_selection_changed)
         self.canvas = PlanCanvas(self.scene, self)
         self.canvas.setAccessibleName(self.tr("Floor plan map"))
+        self.canvas.setAccessibleDescription(self.tr(
+            "Arrows move the selection (Shift: by 1 m); Ctrl+arrows resize the one selected space; hold Alt while dragging to place freely."))
 
         self._build_edit_bar()
         self._build_live_bar()
@@ -849,8 +854,33 @@ class PlanView(QWidget):
                 return item.space_id
         return None
 
-    def move_spaces(self, before: dict[str, Any], after: dict[str, Any], text: str, *, mergeable: bool = False) -> None:
-        self._push(MoveSpacesCommand(self.execute, self, before=before, after=after, text=text, mergeable=mergeable))
+    def move_spaces(self, before: dict[str, Any], after: dict[str, Any], text: str, *, mergeable: bool = False,
+                    merge_id: int = MOVE_COMMAND_ID) -> None:
+        self._push(MoveSpacesCommand(self.execute, self, before=before, after=after, text=text, mergeable=mergeable,
+                                     merge_id=merge_id))
+
+    def resize_by(self, dx: float, dy: float) -> None:
+        """Keyboard resize of the one selected space (Ctrl+arrows): its right or bottom side moves by
+        dx or dy scene units, like dragging that edge's handle; repeated presses merge into one step."""
+        handles = self.canvas.handles
+        if handles.target is None or not self.canvas.editable:
+            return
+        target, points = handles.target, handles.outline()
+        edges = [(h, p) for h, p in handles.handles if h.kind == "edge"]
+        if dx:
+            handle, middle = max(edges, key=lambda e: e[1].x())
+        else:
+            handle, middle = max(edges, key=lambda e: e[1].y())
+        handles.set_active(handle)  # the moving side is shown, as under the mouse
+        new = resized(points, handle, QPointF(middle.x() + dx, middle.y() + dy))
+        before, after = to_metres(QPolygonF(points)), to_metres(QPolygonF(new))
+        if after == before:
+            return
+        offset = target.pos()
+        target.setPolygon(QPolygonF([p - offset for p in new]))  # shown at once; the service answer confirms it
+        handles.place(new)
+        self.move_spaces({target.space_id: before}, {target.space_id: after}, self.tr("Resize"), mergeable=True,
+                         merge_id=RESIZE_COMMAND_ID)
 
     def nudge(self, dx: float, dy: float) -> None:
         items = [self.scene.items_by_id[i] for i in self.scene.selected_ids()]
