@@ -45,3 +45,17 @@ def test_linework_is_tiled_and_drawn_from_its_overview_when_zoomed_out(qapp: Any
     assert item.levels[0][0] < 400 / 200  # this zoom is sharper than the image: paths were drawn
     scene.set_linework(None)
     assert scene.linework_items == [] and not any(isinstance(i, LineworkItem) for i in scene.items())
+
+
+def test_stored_linework_is_read_line_by_line_like_json_loads(qapp: Any) -> None:
+    from ui.plan.linework import _read_layers
+
+    layers = {"A-WALL": [[0, 0, 1.5, 2.25], [3, 3, 4, 4, 5, 5]], "É-VIDE": [], "A-DOOR": [[1e-3, -2, 7, 8]]}
+    for text in (json.dumps(layers, separators=(",", ":")), json.dumps(layers, indent=2), "{}", " { } "):
+        assert dict(_read_layers(text)) == json.loads(text)
+    for broken in ('{"A": [[1, 2]', '{"A" [[1, 2]]}', "[1, 2]", ""):
+        try:
+            dict(_read_layers(broken))
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {broken!r}")
