@@ -103,6 +103,7 @@ def frame_times(view: object, image: object, frames: int, step: int) -> list[flo
         start = time.perf_counter()
         image.fill(0xFFFFFFFF)  # type: ignore[attr-defined]
         painter = QPainter(image)
+        painter.setRenderHints(view.renderHints())  # type: ignore[attr-defined]  # antialiased, as on screen
         view.render(painter)  # type: ignore[attr-defined]
         painter.end()
         times.append((time.perf_counter() - start) * 1000)
