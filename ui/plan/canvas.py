@@ -44,8 +44,13 @@ class PlanCanvas(QGraphicsView):
         self._frozen: QPixmap | None = None
         self.handles = ResizeHandles(self)
         self.snapper = Snapper(self)
-        scene.selectionChanged.connect(self.handles.refresh)
-        scene.outlines_changed.connect(self.handles.refresh)
+        # To a method of the view (a QObject, dropped with it), not of a plain object: the scene's
+        # connections would otherwise keep the view's wrapper in a reference cycle.
+        scene.selectionChanged.connect(self._refresh_handles)
+        scene.outlines_changed.connect(self._refresh_handles)
+
+    def _refresh_handles(self) -> None:
+        self.handles.refresh()
 
     @property
     def editable(self) -> bool:

@@ -8,6 +8,7 @@ draws spaces by kind; live mode by availability status, with colour, hatch and t
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
@@ -246,7 +247,10 @@ class FloorPlanScene(QGraphicsScene):
         self.labels = LabelLayer(QRectF())
         self.desk_batch = DeskBatch(QRectF())
         self.batched = False  # desks drawn by `desk_batch` (zoomed out), see desk_batch.py
-        self.selectionChanged.connect(self.invalidate_desk_batch)
+        # Through a weak reference: a bound method of itself would make the scene a reference cycle,
+        # destroyed by the garbage collector at a random moment (with its Python items half gone).
+        this = weakref.ref(self)
+        self.selectionChanged.connect(lambda: (scene := this()) is not None and scene.invalidate_desk_batch())
         self._boxes: np.ndarray | None = None
         self._box_items: list[SpaceItem] = []
         self.backdrop_item: QGraphicsPixmapItem | None = None
