@@ -148,6 +148,7 @@ def test_floor_exports_to_pdf_at_true_scale_png_svg_and_geojson(qtbot: Any, plan
     view, _store, _ids = plan
     pdf = tmp_path / "rdc.pdf"
     view.export_floor(pdf, page="A4")
+    wait_saved(qtbot, view)  # written off the UI thread
     reader = PdfReader(str(pdf))
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (842, 595)  # A4 landscape, points
@@ -155,10 +156,13 @@ def test_floor_exports_to_pdf_at_true_scale_png_svg_and_geojson(qtbot: Any, plan
     assert "RDC" in text and "1:100" in text  # 24 m (+ margins) = 250 mm at 1:100: fits 277 mm
     assert "Salle" in text and "Foch" in text  # room labels are legible at 1:100, so printed
     view.export_floor(tmp_path / "rdc-a3.pdf", page="A3")
+    wait_saved(qtbot, view)
     assert round(float(PdfReader(str(tmp_path / "rdc-a3.pdf")).pages[0].mediabox.width)) == 1191
     view.export_floor(tmp_path / "rdc.png")
+    wait_saved(qtbot, view)
     assert decode_file((tmp_path / "rdc.png").read_bytes(), "image/png").image.width() > 900
     view.export_floor(tmp_path / "rdc.svg")
+    wait_saved(qtbot, view)
     assert decode_file((tmp_path / "rdc.svg").read_bytes(), "image/svg+xml").image.width() > 100
     view.export_floor(tmp_path / "rdc.geojson")
     wait_saved(qtbot, view)

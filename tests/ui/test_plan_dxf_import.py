@@ -21,6 +21,9 @@ write_plan = _core_test.write_plan
 
 __all__ = ["plan"]
 
+#: A hang guard, not a speed limit: the DXF is read in a child process, slow to start on a busy machine.
+READ_TIMEOUT_MS = 120_000
+
 
 def test_manager_imports_a_dxf_through_the_layer_wizard(qtbot: Any, plan: Any, tmp_path: Path) -> None:
     view, store, ids = plan
@@ -29,7 +32,7 @@ def test_manager_imports_a_dxf_through_the_layer_wizard(qtbot: Any, plan: Any, t
     qtbot.waitUntil(lambda: view.scene.floor is not None and view.scene.floor.id != ids["floor"])
     floor_id = view.scene.floor.id
     view.import_backdrop(write_plan(tmp_path / "plan.dxf"))
-    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible())
+    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible(), timeout=READ_TIMEOUT_MS)
     wizard = view.dxf_wizard
     assert wizard.roles()["RM-OUTLINE"] == "rooms" and wizard.roles()["FURN-DESK"] == "desks"
     assert not wizard.unit_combo.isVisible()  # the file states metres
@@ -48,7 +51,7 @@ def test_damaged_dxf_gives_a_clear_message_and_leaves_the_floor_unchanged(qtbot:
     path = tmp_path / "broken.dxf"
     path.write_bytes(b"0\nSECTION\n2\nENTITIES\n0\nLINE\n8\n" + b"\xff\xfe garbage" * 50)
     view.import_backdrop(path)
-    qtbot.waitUntil(lambda: bool(getattr(view, "last_message", "")))
+    qtbot.waitUntil(lambda: bool(getattr(view, "last_message", "")), timeout=READ_TIMEOUT_MS)
     assert "DXF" in view.last_message
     assert len(space_services.list_spaces(store, floor_id=ids["floor"])) == 5
     assert floor_services.get_backdrop(store, floor_id=ids["floor"]) is None
@@ -61,14 +64,14 @@ def test_revised_dxf_is_compared_then_applied_keeping_space_ids(qtbot: Any, plan
     qtbot.waitUntil(lambda: view.scene.floor is not None and view.scene.floor.id != ids["floor"])
     floor_id = view.scene.floor.id
     view.import_backdrop(write_plan(tmp_path / "v1.dxf"))
-    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible())
+    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible(), timeout=READ_TIMEOUT_MS)
     view.dxf_wizard.accept()
     qtbot.waitUntil(lambda: len(space_services.list_spaces(store, floor_id=floor_id)) == 5 and len(view.spaces) == 5)
     wait_saved(qtbot, view)
     before = {s.name: s.id for s in space_services.list_spaces(store, floor_id=floor_id)}
     view.dxf_wizard = None
     view.import_backdrop(write_plan(tmp_path / "v2.dxf"))  # the same drawing again
-    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible())
+    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible(), timeout=READ_TIMEOUT_MS)
     assert view.dxf_wizard.revised_check.isChecked()
     view.dxf_wizard.accept()
     qtbot.waitUntil(lambda: getattr(view, "revised_box", None) is not None and view.revised_box.isVisible())

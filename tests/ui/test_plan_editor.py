@@ -253,3 +253,29 @@ def test_manager_puts_two_desks_out_of_service_and_undoes_it(qtbot: Any, plan: A
     view.undo_action.trigger()
     wait_saved(qtbot, view)
     assert outages.out_of_service_now(store, space_ids=desks, at=utc_now()) == set()
+
+
+def test_a_large_drag_paints_its_outline_over_a_still_image_of_the_view(qtbot: Any, plan: Any) -> None:
+    from plan_support import send
+    from PySide6.QtCore import QEvent
+
+    view, store, ids = plan
+    view.tool_actions["desk"].trigger()
+    view.desk_count.setValue(40)
+    click(view, at(view, 0, 6))
+    wait_saved(qtbot, view)
+    desks = [s for s in stored(store, ids["floor"]).values() if s.id not in ids.values()]
+    view.tool_actions["select"].trigger()
+    view.scene.select_ids([d.id for d in desks])
+    start, end = at(view, 0.8, 6.4), at(view, 0.8, 8.4)
+    send(view, QEvent.Type.MouseButtonPress, start, LEFT, LEFT)
+    send(view, QEvent.Type.MouseMove, end, Qt.MouseButton.NoButton, LEFT)
+    assert view.canvas._frozen is not None  # the floor is not repainted on every move
+    image = view.canvas.viewport().grab().toImage()
+    ghost_edge = at(view, 0.0, 8.0)  # the first desk's outline, moved 2 m down
+    navy = [image.pixelColor(ghost_edge.x() + dx, ghost_edge.y() + dy) for dx in range(0, 30) for dy in (-1, 0, 1)]
+    assert any(c.blue() > 100 and c.red() < 80 and c.green() < 80 for c in navy), "the moving outline is painted"
+    send(view, QEvent.Type.MouseButtonRelease, end, LEFT, Qt.MouseButton.NoButton)
+    assert view.canvas._frozen is None
+    wait_saved(qtbot, view)
+    assert stored(store, ids["floor"])[desks[0].id].geometry[0][1] == pytest.approx(desks[0].geometry[0][1] + 2.0, abs=0.15)

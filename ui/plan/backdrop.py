@@ -10,13 +10,15 @@ that renders to nothing is refused too (QtSvg draws nothing for what it does not
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtSvg import QSvgRenderer
+
+from ui.plan.qt_warnings import captured_warnings
 
 #: Qt refuses to allocate more than this for one image (MB); set explicitly, not left to the default.
 ALLOCATION_LIMIT_MB = 512
@@ -44,6 +46,8 @@ class BackdropError(Exception):
 class DecodedBackdrop:
     image: QImage
     media_type: str
+    #: What the decoder logged it could not draw (QtSvg's warnings): the plan may miss those parts.
+    warnings: tuple[str, ...] = field(default=())
 
 
 def media_type_of(path: Path) -> str:
@@ -105,20 +109,22 @@ def _render_to_image(width: float, height: float) -> QImage:
 def _svg(data: bytes) -> DecodedBackdrop:
     if _ENTITY.search(data[:65536]) or (b"<!DOCTYPE" in data[:4096] and b"[" in data[:4096]):
         raise BackdropError("unsupported", "SVG with entity declarations")
-    renderer = QSvgRenderer(QByteArray(data))
-    if not renderer.isValid():
-        raise BackdropError("unreadable", "invalid SVG")
-    box = renderer.viewBoxF()
-    width, height = (box.width(), box.height()) if not box.isEmpty() else (renderer.defaultSize().width(), renderer.defaultSize().height())
-    if width <= 0 or height <= 0:
-        raise BackdropError("empty_render")
-    image = _render_to_image(width, height)
-    painter = QPainter(image)
-    renderer.render(painter)
-    painter.end()
+    # QtSvg (SVG Tiny) says what it skips only as warnings, then draws without it: keep them.
+    with captured_warnings("qt.svg") as warnings:
+        renderer = QSvgRenderer(QByteArray(data))
+        if not renderer.isValid():
+            raise BackdropError("unreadable", "; ".join(["invalid SVG", *warnings]))
+        box = renderer.viewBoxF()
+        width, height = (box.width(), box.height()) if not box.isEmpty() else (renderer.defaultSize().width(), renderer.defaultSize().height())
+        if width <= 0 or height <= 0:
+            raise BackdropError("empty_render", "; ".join(warnings))
+        image = _render_to_image(width, height)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
     if _is_blank(image):
-        raise BackdropError("empty_render")
-    return DecodedBackdrop(image, "image/svg+xml")
+        raise BackdropError("empty_render", "; ".join(warnings))
+    return DecodedBackdrop(image, "image/svg+xml", tuple(warnings))
 
 
 def _pdf(data: bytes) -> DecodedBackdrop:

@@ -22,6 +22,7 @@ Geometry = tuple[tuple[float, float], ...]
 Executor = Callable[[Callable[[Any], Any], Callable[[Any], None]], None]
 
 MOVE_COMMAND_ID = 1001
+RESIZE_COMMAND_ID = 1002  # keyboard resizes merge with each other, not with nudges
 
 
 class SpaceMirror:
@@ -81,18 +82,19 @@ class MoveSpacesCommand(QUndoCommand):
 
     def __init__(
         self, execute: Executor, mirror: SpaceMirror, *, before: dict[str, Geometry], after: dict[str, Geometry],
-        text: str, mergeable: bool = False,
+        text: str, mergeable: bool = False, merge_id: int = MOVE_COMMAND_ID,
     ) -> None:
         super().__init__(text)
         self.execute, self.mirror = execute, mirror
         self.before, self.after = dict(before), dict(after)
         self.mergeable = mergeable
+        self.merge_id = merge_id
 
     def id(self) -> int:
-        return MOVE_COMMAND_ID if self.mergeable else -1
+        return self.merge_id if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(other, MoveSpacesCommand) or not other.mergeable or set(other.after) != set(self.after):
+        if not isinstance(other, MoveSpacesCommand) or not other.mergeable or other.merge_id != self.merge_id or set(other.after) != set(self.after):
             return False
         self.after = dict(other.after)
         return True

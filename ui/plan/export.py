@@ -1,14 +1,37 @@
 """Exporting a floor: PNG, SVG, and PDF on A4/A3 at a true scale (1:50 … 1:1000) or fitted, with a
-title block and the legend; printing uses the same page layout."""
+title block and the legend; printing uses the same page layout.
+
+A QGraphicsScene may only be touched on the UI thread, but painting it is the slow part: the UI
+thread records the scene once into a QPicture (a list of drawing commands, fast to make), and a
+worker plays it back into the QImage, QSvgGenerator or QPdfWriter (devices Qt lets any thread
+paint). The backdrop image is handed over as a QImage and drawn by the worker: a QPicture would
+store it as a PNG, encoded on the UI thread.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPen,
+    QPicture,
+    QTransform,
+)
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsRectItem
 
 from ui.common.formatting import format_date
 from ui.plan.legend import status_swatch
@@ -18,6 +41,10 @@ from ui.theme import PLAN_STATUSES, status_label
 STANDARD_SCALES = (50, 100, 200, 500, 1000)
 MARGIN_MM = 10.0
 TITLE_BLOCK_MM = 22.0
+PDF_DPI = 1200  # QPdfWriter's own default, set explicitly: the snapshot is recorded for it
+RENDER_HINTS = QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+#: Called between steps by the worker; raises to stop (the task manager's `check_cancelled`).
+Check = Callable[[], None]
 
 
 def floor_rect(scene: FloorPlanScene) -> QRectF:
@@ -28,92 +55,232 @@ def floor_rect(scene: FloorPlanScene) -> QRectF:
     return rect.adjusted(-50, -50, 50, 50)
 
 
-def export_png(scene: FloorPlanScene, path: Path, pixels_per_metre: float = 40.0) -> None:
+def scene_to_target(source: QRectF, target: QRectF) -> QTransform:
+    """The mapping QGraphicsScene.render uses with KeepAspectRatio (scaled, anchored top-left)."""
+    ratio = min(target.width() / source.width(), target.height() / source.height())
+    return QTransform().translate(target.left(), target.top()).scale(ratio, ratio).translate(-source.left(), -source.top())
+
+
+@dataclass
+class PlanSnapshot:
+    """What a worker needs to paint the plan: no scene, no item, no pixmap."""
+
+    picture: QPicture
+    source: QRectF  # scene area
+    target: QRectF  # device area the picture was recorded for
+    backdrop: tuple[QImage, QTransform, float] | None = None  # image, image-to-scene transform, opacity
+    #: Rectangles under the backdrop (the floor's white outline), in scene units, with their pen and brush.
+    under: list[tuple[QRectF, QPen, QBrush]] = field(default_factory=list)
+
+
+def snapshot(scene: FloorPlanScene, source: QRectF, target: QRectF) -> PlanSnapshot:
+    """Record the scene (UI thread only). The backdrop and what lies under it are kept aside, to be
+    painted first by the worker."""
+    backdrop, item = None, scene.backdrop_item
+    hidden: list[Any] = []
+    under: list[tuple[QRectF, QPen, QBrush]] = []
+    if item is not None and item.isVisible() and scene._backdrop is not None:
+        backdrop = (scene._backdrop[0], item.sceneTransform(), item.opacity())
+        hidden.append(item)
+        for lower in scene.items(item.sceneBoundingRect()):
+            if isinstance(lower, QGraphicsRectItem) and lower.zValue() < item.zValue() and lower.isVisible():
+                under.append((lower.mapRectToScene(lower.rect()), lower.pen(), lower.brush()))
+                hidden.append(lower)
+    for each in hidden:
+        each.setVisible(False)
+    picture = QPicture()
+    painter = QPainter(picture)
+    painter.setRenderHints(RENDER_HINTS)
+    try:
+        with scene.full_detail():
+            scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        painter.end()
+        for each in hidden:
+            each.setVisible(True)
+    return PlanSnapshot(picture, QRectF(source), QRectF(target), backdrop, under)
+
+
+def play(painter: QPainter, snap: PlanSnapshot, device: QPaintDevice) -> None:
+    """Paint the snapshot (any thread): the backdrop image, then the recorded plan over it."""
+    painter.save()
+    painter.setClipRect(snap.target)
+    to_target = scene_to_target(snap.source, snap.target)
+    for rect, pen, brush in snap.under:
+        painter.save()
+        painter.setTransform(to_target, True)
+        painter.setPen(pen)
+        painter.setBrush(brush)
+        painter.drawRect(rect)
+        painter.restore()
+    if snap.backdrop is not None:
+        image, transform, opacity = snap.backdrop
+        painter.save()
+        painter.setTransform(transform * to_target, True)
+        painter.setOpacity(opacity)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(0, 0, image)
+        painter.restore()
+    # drawPicture scales by the device's resolution over the picture's: undo it, the picture was
+    # recorded in this device's own units.
+    factor = snap.picture.logicalDpiX() / max(1, device.logicalDpiX())
+    painter.scale(factor, factor)
+    painter.drawPicture(0, 0, snap.picture)
+    painter.restore()
+
+
+# -- PNG and SVG ------------------------------------------------------------------------------------
+def prepare_png(scene: FloorPlanScene, pixels_per_metre: float = 40.0) -> PlanSnapshot:
     source = floor_rect(scene)
     size = QSize(max(1, round(source.width() / SCALE * pixels_per_metre)), max(1, round(source.height() / SCALE * pixels_per_metre)))
-    image = QImage(size, QImage.Format.Format_ARGB32)
+    return snapshot(scene, source, QRectF(0, 0, size.width(), size.height()))
+
+
+def write_png(snap: PlanSnapshot, path: Path, check: Check = lambda: None) -> None:
+    check()
+    image = QImage(snap.target.size().toSize(), QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.white)
     painter = QPainter(image)
-    painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
+    painter.setRenderHints(RENDER_HINTS)
+    play(painter, snap, image)
     painter.end()
+    check()
     if not image.save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
 
 
-def export_svg(scene: FloorPlanScene, path: Path, title: str) -> None:
+def prepare_svg(scene: FloorPlanScene) -> PlanSnapshot:
     source = floor_rect(scene)
+    # 1 SVG unit = 1 cm: the drawing keeps its real proportions for CAD tools.
+    return snapshot(scene, source, QRectF(0, 0, source.width(), source.height()))
+
+
+def write_svg(snap: PlanSnapshot, path: Path, title: str, check: Check = lambda: None) -> None:
+    check()
     generator = QSvgGenerator()
     generator.setFileName(str(path))
     generator.setTitle(title)
-    # 1 SVG unit = 1 cm: the drawing keeps its real proportions for CAD tools.
-    generator.setSize(QSize(round(source.width()), round(source.height())))
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+    generator.setSize(QSize(round(snap.target.width()), round(snap.target.height())))
+    generator.setViewBox(snap.target)
     painter = QPainter(generator)
-    scene.render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    play(painter, snap, generator)
     painter.end()
+
+
+# -- pages (PDF, printer) ---------------------------------------------------------------------------
+@dataclass
+class TitleBlock:
+    title: str
+    subtitle: str
+    legend: list[tuple[QImage, str]] = field(default_factory=list)  # swatch (an image: any thread) and label
+
+
+@dataclass
+class PageGeometry:
+    """Where things go on the page, in device dots (the painter's origin is the paint rect's corner)."""
+
+    size_id: QPageSize.PageSizeId
+    dots_per_mm: float
+    paint_mm: QSizeF
+    plan: QRectF
+    scale: int | None
+
+
+def page_layout(size_id: QPageSize.PageSizeId) -> QPageLayout:
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
+    return QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Landscape, margins, QPageLayout.Unit.Millimeter)
+
+
+def page_geometry(source: QRectF, page: str, scale: int | None, dpi: float) -> PageGeometry:
+    """`scale` 0 picks the smallest standard scale at which the floor fits, None fits the page."""
+    size_id = QPageSize.PageSizeId.A3 if page == "A3" else QPageSize.PageSizeId.A4
+    paint = page_layout(size_id).paintRect(QPageLayout.Unit.Millimeter)
+    paint_mm = QSizeF(paint.width(), paint.height())
+    plan_mm = QSizeF(paint_mm.width(), paint_mm.height() - TITLE_BLOCK_MM)
+    width_m, height_m = source.width() / SCALE, source.height() / SCALE
+    if scale == 0:
+        scale = next((s for s in STANDARD_SCALES if width_m * 1000 / s <= plan_mm.width() and height_m * 1000 / s <= plan_mm.height()), None)
+    if scale:
+        target_mm = QSizeF(width_m * 1000 / scale, height_m * 1000 / scale)
+    else:
+        ratio = min(plan_mm.width() / source.width(), plan_mm.height() / source.height())
+        target_mm = QSizeF(source.width() * ratio, source.height() * ratio)
+    dots_per_mm = dpi / 25.4
+    plan = QRectF(0, 0, target_mm.width() * dots_per_mm, target_mm.height() * dots_per_mm)
+    return PageGeometry(size_id, dots_per_mm, paint_mm, plan, scale)
+
+
+def paint_title_block(painter: QPainter, geometry: PageGeometry, block: TitleBlock) -> None:
+    dots = geometry.dots_per_mm
+    top = (geometry.paint_mm.height() - TITLE_BLOCK_MM) * dots
+    width = geometry.paint_mm.width() * dots
+    painter.setPen(QPen(QColor("#161616"), max(1.0, 0.3 * dots)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(0, top, width, TITLE_BLOCK_MM * dots))
+    font = painter.font()
+    font.setPointSizeF(12)
+    painter.setFont(font)
+    painter.drawText(QRectF(3 * dots, top + 2 * dots, width / 2, 8 * dots), Qt.AlignmentFlag.AlignLeft, block.title)
+    font.setPointSizeF(9)
+    painter.setFont(font)
+    painter.drawText(QRectF(3 * dots, top + 10 * dots, width / 2, 8 * dots), Qt.AlignmentFlag.AlignLeft, block.subtitle)
+    x = width / 2
+    for swatch, label in block.legend:
+        painter.drawImage(QRectF(x, top + 6 * dots, 8 * dots, 5 * dots), swatch, QRectF(swatch.rect()))
+        painter.drawText(QRectF(x + 10 * dots, top + 6 * dots, 30 * dots, 6 * dots), Qt.AlignmentFlag.AlignLeft, label)
+        x += 40 * dots
+
+
+@dataclass
+class PdfJob:
+    snap: PlanSnapshot
+    geometry: PageGeometry
+    block: TitleBlock
+    title: str
+
+
+def write_pdf(job: PdfJob, path: Path, check: Check = lambda: None) -> int | None:
+    """Write the PDF (any thread). Returns the scale used (None: fitted to the page)."""
+    from PySide6.QtGui import QPdfWriter
+
+    check()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(job.title)
+    writer.setCreator("NOMAD Desktop")
+    writer.setPageLayout(page_layout(job.geometry.size_id))
+    painter = QPainter(writer)
+    painter.setRenderHints(RENDER_HINTS)
+    play(painter, job.snap, writer)
+    paint_title_block(painter, job.geometry, job.block)
+    painter.end()
+    return job.geometry.scale
 
 
 class PlanPrinter(QObject):
     """Lays a floor out on a page: the plan at scale, a title block and the legend."""
 
-    def choose_scale(self, scene: FloorPlanScene, page_mm: QSizeF) -> int | None:
-        """Smallest standard scale at which the floor fits the page (None: it must be fitted)."""
+    def title_block(self, title: str, scale: int | None, live: bool) -> TitleBlock:
+        scale_text = self.tr("Scale 1:%1").replace("%1", str(scale)) if scale else self.tr("Fitted to the page (not to scale)")
+        legend = [(status_swatch(s).toImage(), status_label(s)) for s in PLAN_STATUSES] if live else []
+        return TitleBlock(title, f"{scale_text} — {format_date(date.today())} — NOMAD Desktop", legend)
+
+    def prepare_pdf(self, scene: FloorPlanScene, *, title: str, page: str = "A4", scale: int | None = 0, live: bool = False) -> PdfJob:
+        """Everything the worker needs, made on the UI thread (the scene is recorded here)."""
         source = floor_rect(scene)
-        width_m, height_m = source.width() / SCALE, source.height() / SCALE
-        for scale in STANDARD_SCALES:
-            if width_m * 1000 / scale <= page_mm.width() and height_m * 1000 / scale <= page_mm.height():
-                return scale
-        return None
-
-    def export_pdf(self, scene: FloorPlanScene, path: Path, *, title: str, page: str = "A4", scale: int | None = 0, live: bool = False) -> int | None:
-        """Write the PDF; `scale` 0 picks the best standard scale, None fits the page. Returns the scale used."""
-        from PySide6.QtGui import QPdfWriter
-
-        writer = QPdfWriter(str(path))
-        writer.setTitle(title)
-        writer.setCreator("NOMAD Desktop")
-        return self.paint_page(writer, scene, title=title, page=page, scale=scale, live=live)
+        geometry = page_geometry(source, page, scale, PDF_DPI)
+        return PdfJob(snapshot(scene, source, geometry.plan), geometry, self.title_block(title, geometry.scale, live), title)
 
     def paint_page(self, device: QPagedPaintDevice, scene: FloorPlanScene, *, title: str, page: str = "A4", scale: int | None = 0, live: bool = False) -> int | None:
-        size_id = QPageSize.PageSizeId.A3 if page == "A3" else QPageSize.PageSizeId.A4
-        device.setPageLayout(QPageLayout(QPageSize(size_id), QPageLayout.Orientation.Landscape, QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
-        layout = device.pageLayout()
-        paint_mm = layout.paintRect(QPageLayout.Unit.Millimeter)
-        plan_mm = QSizeF(paint_mm.width(), paint_mm.height() - TITLE_BLOCK_MM)
-        if scale == 0:
-            scale = self.choose_scale(scene, plan_mm)
-        painter = QPainter(device)
-        dots_per_mm = device.logicalDpiX() / 25.4
-        painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        """Print on the UI thread (a printer is driven from its dialog): the scene is painted directly."""
         source = floor_rect(scene)
-        if scale:
-            target_mm = QSizeF(source.width() / SCALE * 1000 / scale, source.height() / SCALE * 1000 / scale)
-        else:
-            ratio = min(plan_mm.width() / source.width(), plan_mm.height() / source.height())
-            target_mm = QSizeF(source.width() * ratio, source.height() * ratio)
-        target = QRectF(0, 0, target_mm.width() * dots_per_mm, target_mm.height() * dots_per_mm)
-        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
-        # Title block along the bottom of the page.
-        top = (paint_mm.height() - TITLE_BLOCK_MM) * dots_per_mm
-        width = paint_mm.width() * dots_per_mm
-        painter.setPen(QPen(QColor("#161616"), max(1.0, 0.3 * dots_per_mm)))
-        painter.drawRect(QRectF(0, top, width, TITLE_BLOCK_MM * dots_per_mm))
-        font = painter.font()
-        font.setPointSizeF(12)
-        painter.setFont(font)
-        scale_text = self.tr("Scale 1:%1").replace("%1", str(scale)) if scale else self.tr("Fitted to the page (not to scale)")
-        painter.drawText(QRectF(3 * dots_per_mm, top + 2 * dots_per_mm, width / 2, 8 * dots_per_mm), Qt.AlignmentFlag.AlignLeft, title)
-        font.setPointSizeF(9)
-        painter.setFont(font)
-        painter.drawText(QRectF(3 * dots_per_mm, top + 10 * dots_per_mm, width / 2, 8 * dots_per_mm), Qt.AlignmentFlag.AlignLeft,
-                         f"{scale_text} — {format_date(date.today())} — NOMAD Desktop")
-        if live:
-            x = width / 2
-            for status in PLAN_STATUSES:
-                swatch = status_swatch(status)
-                painter.drawPixmap(QRectF(x, top + 6 * dots_per_mm, 8 * dots_per_mm, 5 * dots_per_mm), swatch, QRectF(swatch.rect()))
-                painter.drawText(QRectF(x + 10 * dots_per_mm, top + 6 * dots_per_mm, 30 * dots_per_mm, 6 * dots_per_mm), Qt.AlignmentFlag.AlignLeft, status_label(status))
-                x += 40 * dots_per_mm
+        size_id = QPageSize.PageSizeId.A3 if page == "A3" else QPageSize.PageSizeId.A4
+        device.setPageLayout(page_layout(size_id))
+        geometry = page_geometry(source, page, scale, device.logicalDpiX())
+        painter = QPainter(device)
+        painter.setRenderHints(RENDER_HINTS)
+        with scene.full_detail():
+            scene.render(painter, geometry.plan, source, Qt.AspectRatioMode.KeepAspectRatio)
+        paint_title_block(painter, geometry, self.title_block(title, geometry.scale, live))
         painter.end()
-        return scale
+        return geometry.scale

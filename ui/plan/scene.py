@@ -8,16 +8,18 @@ draws spaces by kind; live mode by availability status, with colour, hatch and t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import weakref
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
-    QGraphicsPathItem,
     QGraphicsPixmapItem,
     QGraphicsPolygonItem,
     QGraphicsScene,
@@ -26,7 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from nomad_desktop.services.records import FloorInfo, SpaceInfo
+from ui.plan.desk_batch import DeskBatch
 from ui.theme import current_variant, status_label, status_style
+
+if TYPE_CHECKING:
+    from ui.plan.linework import Linework
 
 SCALE = 100.0  # scene units per metre
 
@@ -202,7 +208,7 @@ class LabelLayer(QGraphicsItem):
         device = painter.device()
         inverse, ok = painter.worldTransform().inverted()
         area = option.exposedRect
-        if ok and device is not None:
+        if ok and device is not None and not painter.viewport().isEmpty():  # a QPicture being recorded has none
             # Device pixels may not be the painter's logical pixels (a 1,200 dpi PDF page): ask the painter.
             area = area.intersected(inverse.mapRect(QRectF(painter.viewport())))
         # Our own box index: scene.items() answers nothing while QGraphicsScene.render() paints
@@ -228,6 +234,9 @@ class LabelLayer(QGraphicsItem):
 
 
 class FloorPlanScene(QGraphicsScene):
+    #: Outlines were shown again, added or removed (resize handles follow).
+    outlines_changed = Signal()
+
     def __init__(self) -> None:
         super().__init__()
         self.items_by_id: dict[str, SpaceItem] = {}
@@ -236,12 +245,18 @@ class FloorPlanScene(QGraphicsScene):
         self.statuses: dict[str, str] = {}
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.labels = LabelLayer(QRectF())
+        self.desk_batch = DeskBatch(QRectF())
+        self.batched = False  # desks drawn by `desk_batch` (zoomed out), see desk_batch.py
+        # Through a weak reference: a bound method of itself would make the scene a reference cycle,
+        # destroyed by the garbage collector at a random moment (with its Python items half gone).
+        this = weakref.ref(self)
+        self.selectionChanged.connect(lambda: (scene := this()) is not None and scene.invalidate_desk_batch())
         self._boxes: np.ndarray | None = None
         self._box_items: list[SpaceItem] = []
         self.backdrop_item: QGraphicsPixmapItem | None = None
         self._backdrop: tuple[QImage, float, float, float] | None = None
-        self.linework_items: list[QGraphicsPathItem] = []
-        self._linework: dict[str, QPainterPath] = {}
+        self.linework_items: list[QGraphicsItem] = []
+        self._linework: Linework | None = None
 
     def show_floor(self, floor: FloorInfo, spaces: Iterable[SpaceInfo]) -> None:
         spaces = list(spaces)
@@ -261,7 +276,7 @@ class FloorPlanScene(QGraphicsScene):
         if self._backdrop is not None:
             self.set_backdrop(*self._backdrop)
         self.linework_items = []
-        if self._linework:
+        if self._linework is not None:
             self.set_linework(self._linework)
         xs = [x for s in spaces for x, _y in s.geometry] or [0.0]
         ys = [y for s in spaces for _x, y in s.geometry] or [0.0]
@@ -271,7 +286,11 @@ class FloorPlanScene(QGraphicsScene):
         self.setSceneRect(bounds.adjusted(-margin, -margin, margin, margin))
         self.labels = LabelLayer(self.sceneRect())
         self.addItem(self.labels)
+        self.desk_batch = DeskBatch(self.sceneRect())
+        self.addItem(self.desk_batch)
+        self.desk_batch.setVisible(self.batched)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.outlines_changed.emit()
 
     def set_backdrop(self, image: QImage | None, units_per_metre: float = 1.0, origin_x: float = 0.0, origin_y: float = 0.0) -> None:
         """Show the architect's plan under the spaces, scaled to metres (None removes it)."""
@@ -291,23 +310,24 @@ class FloorPlanScene(QGraphicsScene):
         self.addItem(item)
         self.backdrop_item = item
 
-    def set_linework(self, paths: dict[str, QPainterPath]) -> None:
-        """CAD backdrop: one path item per layer (one item per entity is ~50× slower to draw)."""
+    def set_linework(self, linework: Linework | None) -> None:
+        """CAD backdrop (None removes it): one item drawing tiles or an overview image, see linework.py."""
+        from ui.plan.linework import LineworkItem
+
         for item in self.linework_items:
             self.removeItem(item)
         self.linework_items = []
-        self._linework = dict(paths)
-        pen = QPen(QColor("#929292"), 1)
-        pen.setCosmetic(True)  # hairlines at every zoom, like a CAD viewer
-        for layer, path in paths.items():
-            item = self.addPath(path, pen)
-            item.setZValue(-0.4)
-            item.setData(1, f"linework:{layer}")
+        self._linework = linework
+        if linework is not None and linework.tiles:
+            item = LineworkItem(linework)
+            self.addItem(item)
             self.linework_items.append(item)
 
     def _add(self, space: SpaceInfo) -> SpaceItem:
         self._boxes = None
         item = SpaceItem(space)
+        if self.batched and space.kind == "desk":
+            item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
         if self.live:
             item.set_live(True, self.statuses.get(space.id))
         self.addItem(item)
@@ -324,6 +344,9 @@ class FloorPlanScene(QGraphicsScene):
                 self._add(space)
             else:
                 item.update_space(space)
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.batched and space.kind == "desk")
+        self.invalidate_desk_batch()
+        self.outlines_changed.emit()
 
     def remove(self, space_ids: Iterable[str]) -> None:
         self._boxes = None
@@ -331,6 +354,8 @@ class FloorPlanScene(QGraphicsScene):
             item = self.items_by_id.pop(space_id, None)
             if item is not None:
                 self.removeItem(item)
+        self.invalidate_desk_batch()
+        self.outlines_changed.emit()
 
     def spaces_in(self, area: QRectF) -> list[SpaceItem]:
         """Space items whose outline box meets `area` (boxes cached, rebuilt after edits)."""
@@ -365,3 +390,31 @@ class FloorPlanScene(QGraphicsScene):
         for space_id, item in self.items_by_id.items():
             item.set_live(live, statuses.get(space_id))
         self.labels.update()
+        self.invalidate_desk_batch()
+
+    def invalidate_desk_batch(self) -> None:
+        """Desks changed (moved, restyled, selected): the batch redraws them at its next paint."""
+        if self.batched and shiboken6.isValid(self.desk_batch):
+            self.desk_batch.invalidate()
+
+    def set_batched(self, batched: bool) -> None:
+        """Zoomed out: desks drawn at once by `desk_batch`; their items stay, hit-testable, unpainted."""
+        if batched == self.batched:
+            return
+        self.batched = batched
+        for item in self.items_by_id.values():
+            if item.kind == "desk":
+                item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, batched)
+        self.desk_batch.invalidate()
+        self.desk_batch.setVisible(batched)
+        self.update()
+
+    @contextmanager
+    def full_detail(self) -> Iterator[None]:
+        """Every item painted by itself (exports record the scene at full detail)."""
+        batched = self.batched
+        self.set_batched(False)
+        try:
+            yield
+        finally:
+            self.set_batched(batched)

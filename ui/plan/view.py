@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPolygonF, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 
 from nomad_desktop.clock import utc_now
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
-from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf, read_dxf
+from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf
+from nomad_desktop.plans.dxf_process import read_dxf_isolated
 from nomad_desktop.plans.reimport import diff_plan
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
@@ -61,6 +62,8 @@ from ui.plan.backdrop import media_type_of
 from ui.plan.canvas import PlanCanvas
 from ui.plan.checks_panel import ChecksPanel
 from ui.plan.commands import (
+    MOVE_COMMAND_ID,
+    RESIZE_COMMAND_ID,
     CreateSpacesCommand,
     DeleteSpacesCommand,
     MoveSpacesCommand,
@@ -68,16 +71,18 @@ from ui.plan.commands import (
     UpdateSpacesCommand,
 )
 from ui.plan.dxf_wizard import DxfLayerWizard
-from ui.plan.export import PlanPrinter, export_png, export_svg
+from ui.plan.export import Check, PlanPrinter, prepare_png, prepare_svg, write_pdf, write_png, write_svg
+from ui.plan.handles import resized
 from ui.plan.legend import StatusLegend
-from ui.plan.linework import linework_paths
+from ui.plan.linework import Linework, linework_paths
 from ui.plan.live_panel import LivePanel
 from ui.plan.messages import backdrop_message
 from ui.plan.minimap import Minimap
 from ui.plan.properties import PropertiesPanel
-from ui.plan.scene import FloorPlanScene
+from ui.plan.scene import FloorPlanScene, to_metres
 from ui.plan.tools import CalibrateTool, DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
 from ui.tasks.operations import Op
+from ui.tasks.taskman import TaskCancelled, TaskContext
 from ui.theme import icon, status_label
 
 ROOM_KINDS = ("office", "meeting_room", "leisure", "service", "circulation")
@@ -134,6 +139,8 @@ class PlanView(QWidget):
         self.scene.selectionChanged.connect(self._map_selection_changed)
         self.canvas = PlanCanvas(self.scene, self)
         self.canvas.setAccessibleName(self.tr("Floor plan map"))
+        self.canvas.setAccessibleDescription(self.tr(
+            "Arrows move the selection (Shift: by 1 m); Ctrl+arrows resize the one selected space; hold Alt while dragging to place freely."))
 
         self._build_edit_bar()
         self._build_live_bar()
@@ -340,6 +347,7 @@ class PlanView(QWidget):
         self.snap_check = QCheckBox(self.tr("Snap to grid"))
         self.snap_check.setAccessibleName(self.tr("Snap to a 10 cm grid"))
         self.snap_check.setChecked(True)
+        self.snap_check.setToolTip(self.tr("Drawing, moving and resizing also snap to the corners and walls of the other spaces. Hold Alt to place freely."))
         self.snap_check.toggled.connect(lambda on: setattr(self.canvas, "snap_to_grid", on))
         bar.addWidget(self.snap_check)
         self._add_zoom_actions(bar)
@@ -469,7 +477,7 @@ class PlanView(QWidget):
         store = self.app.store
         if floor.backdrop_sha256 is None:
             self.scene.set_backdrop(None)
-            self.scene.set_linework({})
+            self.scene.set_linework(None)
             return
 
         def load(ctx: Any) -> Any:
@@ -477,7 +485,7 @@ class PlanView(QWidget):
             if backdrop is None:
                 return None
             if backdrop.media_type == floor_services.LINEWORK_MEDIA_TYPE:
-                return backdrop, linework_paths(backdrop.data)
+                return backdrop, linework_paths(backdrop.data, ctx.check_cancelled)
             return backdrop, decode_backdrop(backdrop.data, backdrop.media_type).image
 
         Op(self.app, load, parent=self).success(self._show_backdrop).failure(self._backdrop_failed).run()
@@ -488,7 +496,7 @@ class PlanView(QWidget):
             return
         backdrop, image = result
         self.backdrop_scale = backdrop.units_per_metre
-        if isinstance(image, dict):
+        if isinstance(image, Linework):
             self.scene.set_backdrop(None)
             self.scene.set_linework(image)
             return
@@ -515,23 +523,33 @@ class PlanView(QWidget):
             data = path.read_bytes()
             ctx.check_cancelled()
             media_type = media_type_of(path)
-            image = decode_backdrop(data, media_type).image
+            decoded = decode_backdrop(data, media_type)
+            image = decoded.image
             ctx.check_cancelled()
             # Until calibrated, the plan is stretched over the floor's width.
             width = floor.width_m if floor.width_m > 0 else image.width() / 100
+            skipped.extend(decoded.warnings)
             return floor_services.set_backdrop(store, floor_id=floor.id, data=data, media_type=media_type,
                                                units_per_metre=image.width() / width)
 
+        skipped: list[str] = []  # QtSvg's warnings, filled by `read`
+
+        def done(_outcome: Any) -> None:
+            self._edit_done()
+            if skipped:  # drawn, but QtSvg skipped parts of it: say so rather than show a partial plan silently
+                self.status_line.setText(self.tr("The plan was imported, but %n part(s) of the drawing could not be shown.", "", len(skipped)))
+
         self.pending_edits += 1
-        Op(self.app, read, parent=self).with_progress(self.tr("Importing the plan…")).success(
-            lambda _o: self._edit_done()).failure(self._backdrop_failed).run()
+        Op(self.app, read, parent=self).with_progress(self.tr("Importing the plan…")).success(done).failure(
+            self._backdrop_failed).run()
 
     def import_dxf(self, path: Path) -> None:
         """Read the drawing off the UI thread, ask the layer roles, then create spaces and linework."""
         self.pending_edits += 1
 
         def read(ctx: Any) -> DxfDrawing:
-            return read_dxf(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
+            # In a child process: ezdxf's million objects would stall the UI thread (garbage collector).
+            return read_dxf_isolated(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
 
         Op(self.app, read, parent=self).off_database().with_progress(self.tr("Reading the DXF drawing…")).success(
             self._ask_layer_roles).failure(self._backdrop_failed).run()
@@ -636,30 +654,45 @@ class PlanView(QWidget):
         if path:
             self.export_floor(Path(path), page="A3" if "A3" in chosen else "A4")
 
-    def export_floor(self, path: Path, *, page: str = "A4") -> None:
-        """Write the floor in the format of the file's extension (scene painting must stay on the UI thread)."""
+    def export_floor(self, path: Path, *, page: str = "A4") -> TaskContext | None:
+        """Write the floor in the format of the file's extension. The scene is recorded here (it may
+        only be touched on the UI thread); the slow painting and writing run off it, cancellable."""
         suffix = path.suffix.lower()
         floor = self.current_floor()
         if floor is None:
-            return
-        try:
-            if suffix == ".geojson":
-                store = self.app.store
-                self.pending_edits += 1
-                Op(self.app, lambda ctx: path.write_bytes(floor_services.export_floor_geojson(store, floor_id=floor.id)),
-                   parent=self).success(lambda _n: self._exported(path)).failure(self._backdrop_failed).run()
-                return
-            if suffix == ".png":
-                export_png(self.scene, path)
-            elif suffix == ".svg":
-                export_svg(self.scene, path, self.floor_title())
-            else:
-                PlanPrinter(self).export_pdf(self.scene, path, title=self.floor_title(), page=page, live=self.is_live())
-        except OSError as exc:
-            self.warn(backdrop_message(exc))
-            return
+            return None
+        if suffix == ".geojson":
+            store = self.app.store
+            self.pending_edits += 1
+            return Op(self.app, lambda ctx: path.write_bytes(floor_services.export_floor_geojson(store, floor_id=floor.id)),
+                      parent=self).success(lambda _n: self._exported(path)).failure(self._backdrop_failed).run()
+        title = self.floor_title()
+        if suffix == ".png":
+            snap = prepare_png(self.scene)
+            write: Callable[[Check], Any] = lambda check: write_png(snap, path, check)  # noqa: E731
+        elif suffix == ".svg":
+            snap = prepare_svg(self.scene)
+            write = lambda check: write_svg(snap, path, title, check)  # noqa: E731
+        else:
+            job = PlanPrinter(self).prepare_pdf(self.scene, title=title, page=page, live=self.is_live())
+            write = lambda check: write_pdf(job, path, check)  # noqa: E731
+
+        def work(ctx: Any) -> bool:
+            try:
+                write(ctx.check_cancelled)
+                ctx.check_cancelled()
+            except TaskCancelled:
+                path.unlink(missing_ok=True)  # no half-written file left behind
+                return False
+            return True
+
         self.pending_edits += 1
-        self._exported(path)
+        return Op(self.app, work, parent=self).off_database().with_progress(self.tr("Exporting the floor…")).success(
+            lambda written: self._exported(path) if written else self._export_cancelled()).failure(self._backdrop_failed).run()
+
+    def _export_cancelled(self) -> None:
+        self.pending_edits -= 1
+        self.status_line.setText(self.tr("Export cancelled: no file was written."))
 
     def _exported(self, path: Path) -> None:
         self.pending_edits -= 1
@@ -821,8 +854,33 @@ class PlanView(QWidget):
                 return item.space_id
         return None
 
-    def move_spaces(self, before: dict[str, Any], after: dict[str, Any], text: str, *, mergeable: bool = False) -> None:
-        self._push(MoveSpacesCommand(self.execute, self, before=before, after=after, text=text, mergeable=mergeable))
+    def move_spaces(self, before: dict[str, Any], after: dict[str, Any], text: str, *, mergeable: bool = False,
+                    merge_id: int = MOVE_COMMAND_ID) -> None:
+        self._push(MoveSpacesCommand(self.execute, self, before=before, after=after, text=text, mergeable=mergeable,
+                                     merge_id=merge_id))
+
+    def resize_by(self, dx: float, dy: float) -> None:
+        """Keyboard resize of the one selected space (Ctrl+arrows): its right or bottom side moves by
+        dx or dy scene units, like dragging that edge's handle; repeated presses merge into one step."""
+        handles = self.canvas.handles
+        if handles.target is None or not self.canvas.editable:
+            return
+        target, points = handles.target, handles.outline()
+        edges = [(h, p) for h, p in handles.handles if h.kind == "edge"]
+        if dx:
+            handle, middle = max(edges, key=lambda e: e[1].x())
+        else:
+            handle, middle = max(edges, key=lambda e: e[1].y())
+        handles.set_active(handle)  # the moving side is shown, as under the mouse
+        new = resized(points, handle, QPointF(middle.x() + dx, middle.y() + dy))
+        before, after = to_metres(QPolygonF(points)), to_metres(QPolygonF(new))
+        if after == before:
+            return
+        offset = target.pos()
+        target.setPolygon(QPolygonF([p - offset for p in new]))  # shown at once; the service answer confirms it
+        handles.place(new)
+        self.move_spaces({target.space_id: before}, {target.space_id: after}, self.tr("Resize"), mergeable=True,
+                         merge_id=RESIZE_COMMAND_ID)
 
     def nudge(self, dx: float, dy: float) -> None:
         items = [self.scene.items_by_id[i] for i in self.scene.selected_ids()]
@@ -834,6 +892,7 @@ class PlanView(QWidget):
         # Show it at once; the service answer confirms it.
         for item in items:
             item.setPos(item.pos().x() + dx, item.pos().y() + dy)
+        self.scene.invalidate_desk_batch()
         self.move_spaces(before, after, self.tr("Nudge"), mergeable=True)
 
     def rotate_selection(self, degrees: float) -> None:
