@@ -2186,6 +2186,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>PlanPrinter</name>
     <message>
         <source>Scale 1:%1</source>
+        <extracomment>Called between steps by the worker; raises to stop (the task manager's `check_cancelled`). Rectangles under the backdrop (the floor's white outline), in scene units, with their pen and brush.</extracomment>
         <translation>Échelle 1:%1</translation>
     </message>
     <message>
@@ -2195,6 +2196,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
 </context>
 <context>
     <name>PlanTools</name>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionner</translation>
+    </message>
     <message>
         <source>Move</source>
         <translation>Déplacer</translation>
@@ -2233,6 +2238,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Floor plan map</source>
         <translation>Carte du plan d'étage</translation>
+    </message>
+    <message>
+        <source>Arrows move the selection (Shift: by 1 m); Ctrl+arrows resize the one selected space; hold Alt while dragging to place freely.</source>
+        <translation>Les flèches déplacent la sélection (Maj : de 1 m) ; Ctrl+flèches redimensionnent l’espace sélectionné ; maintenez Alt pendant un glisser pour placer librement.</translation>
     </message>
     <message>
         <source>Filter spaces…</source>
@@ -2415,6 +2424,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Aligner sur une grille de 10 cm</translation>
     </message>
     <message>
+        <source>Drawing, moving and resizing also snap to the corners and walls of the other spaces. Hold Alt to place freely.</source>
+        <translation>Le tracé, le déplacement et le redimensionnement s’alignent aussi sur les angles et les murs des autres espaces. Maintenez Alt pour placer librement.</translation>
+    </message>
+    <message>
         <source>Zoom to selection</source>
         <translation>Zoomer sur la sélection</translation>
     </message>
@@ -2453,6 +2466,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)</source>
         <translation>Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan was imported, but %n part(s) of the drawing could not be shown.</source>
+        <translation><numerusform>Le plan a été importé, mais %n élément du dessin n’a pas pu être affiché.</numerusform><numerusform>Le plan a été importé, mais %n éléments du dessin n’ont pas pu être affichés.</numerusform></translation>
     </message>
     <message>
         <source>Importing the plan…</source>
@@ -2567,6 +2584,14 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>GeoJSON (IMDF) (*.geojson)</translation>
     </message>
     <message>
+        <source>Exporting the floor…</source>
+        <translation>Export de l’étage…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
         <source>Floor exported to %1</source>
         <translation>Étage exporté dans %1</translation>
     </message>
@@ -2629,6 +2654,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message numerus="yes">
         <source>Place %n desk(s)</source>
         <translation><numerusform>Placer %n poste</numerusform><numerusform>Placer %n postes</numerusform></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionner</translation>
     </message>
     <message>
         <source>Nudge</source>
