@@ -51,7 +51,7 @@ from nomad_desktop.services import spaces as space_services
 from nomad_desktop.services.changes import Changes
 from nomad_desktop.services.records import BookingInfo, BuildingInfo, FloorInfo, SpaceInfo
 from nomad_desktop.text import search_key
-from ui.app.context import AppContext
+from ui.app.context import AppContext, PlanFocus
 from ui.common.day_picker import DayPicker
 from ui.common.empty_state import EmptyState
 from ui.common.formatting import format_number, today_at_site
@@ -106,6 +106,8 @@ class PlanView(QWidget):
     def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.app = app
+        #: Spaces another page asked to show, selected once their floor is on screen.
+        self.pending_focus: PlanFocus | None = None
         self.buildings: list[BuildingInfo] = []
         self.spaces: dict[str, SpaceInfo] = {}
         self.statuses: dict[str, str] = {}
@@ -426,9 +428,8 @@ class PlanView(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentIndex(0)
-        index = next(
-            (i for i in range(self.floor_picker.count()) if current and self.floor_picker.itemData(i).id == current.id), 0
-        )
+        wanted = self.pending_focus.floor_id if self.pending_focus else (current.id if current else None)
+        index = next((i for i in range(self.floor_picker.count()) if self.floor_picker.itemData(i).id == wanted), 0)
         self.floor_picker.setCurrentIndex(index)
         self._load_floor()
 
@@ -465,6 +466,9 @@ class PlanView(QWidget):
         if not same_floor:
             self.canvas.zoom_to_fit()
         self.scene.select_ids(selected)
+        if self.pending_focus is not None and self.pending_focus.floor_id == floor.id:
+            self.select_spaces(list(self.pending_focus.space_ids))
+            self.pending_focus = None
         self.minimap.render_floor()
         self._fill_list()
         self.run_checks()
@@ -1006,6 +1010,21 @@ class PlanView(QWidget):
 
     def measured(self, value: float) -> None:
         self.status_line.setText(self.tr("Distance: %1").replace("%1", self.format_metres(value)))
+
+    def show_focus(self, focus: PlanFocus) -> None:
+        """Spaces another page points at (free places found by a search): their floor, in
+        availability mode for their day and half-day, with those spaces selected."""
+        self.pending_focus = focus
+        self.set_live(True)
+        self.day_picker.set_day(focus.day)
+        self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(focus.period)))
+        index = next((i for i in range(self.floor_picker.count()) if self.floor_picker.itemData(i).id == focus.floor_id), -1)
+        if index < 0:
+            return  # the floors are still loading: _show_buildings picks the focus's floor
+        if index != self.floor_picker.currentIndex():
+            self.floor_picker.setCurrentIndex(index)  # loads the floor, which then applies the focus
+        else:
+            self._load_floor()
 
     def select_spaces(self, space_ids: list[str]) -> None:
         self.scene.select_ids(space_ids)
