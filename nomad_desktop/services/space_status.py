@@ -13,6 +13,9 @@ from sqlalchemy import select
 
 from nomad_desktop.model import Booking, OutOfServicePeriod, Space
 from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES, BookingStatus
+from nomad_desktop.rules.check import Refusal, day_refusals
+from nomad_desktop.rules.effective import resolve
+from nomad_desktop.services.booking_checks import rule_layers
 from nomad_desktop.services.sites import current_site
 from nomad_desktop.sitetime import zone
 from nomad_desktop.store.database import Store
@@ -36,6 +39,8 @@ class FloorStatus:
     starts_at: datetime
     ends_at: datetime
     by_space: dict[str, SpaceStatus]
+    #: Why the site is closed that whole day under its site-wide rule (weekday, public holiday), if it is.
+    closed: tuple[Refusal, ...] = ()
 
     def counts(self) -> dict[str, int]:
         result = dict.fromkeys(STATUSES, 0)
@@ -67,6 +72,9 @@ def floor_status(store: Store, *, floor_id: str, day: date, period: str = "day",
     with store.read() as session:
         site = current_site(session)
         start, end = period_bounds(day, period, site.timezone, at)
+        # A space matching no kind or space rule reads the site-wide rule alone.
+        site_rules = resolve(rule_layers(session, site.id, Space(id="", kind="")))
+        closed = tuple(day_refusals(day, site_rules, site.holiday_region))
         spaces = session.execute(
             select(Space.id, Space.capacity).where(
                 Space.floor_id == floor_id, Space.deleted_at.is_(None), Space.bookable.is_(True)
@@ -103,4 +111,4 @@ def floor_status(store: Store, *, floor_id: str, day: date, period: str = "day",
         else:
             status = "free"
         result[space_id] = SpaceStatus(space_id, status, taken.get(space_id, 0), capacity)
-    return FloorStatus(start, end, result)
+    return FloorStatus(start, end, result, closed)

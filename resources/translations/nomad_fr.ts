@@ -2209,6 +2209,7 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <name>PlanView</name>
     <message>
         <source>Floor plan</source>
+        <extracomment>Spaces another page asked to show, selected once their floor is on screen.</extracomment>
         <translation>Plan d'étage</translation>
     </message>
     <message>
@@ -2460,6 +2461,10 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Journée entière</translation>
     </message>
     <message>
+        <source>Site closed that day</source>
+        <translation>Site fermé ce jour</translation>
+    </message>
+    <message>
         <source>Import a plan</source>
         <translation>Importer un plan</translation>
     </message>
@@ -2706,6 +2711,14 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Checks (%1)</source>
         <translation>Vérifications (%1)</translation>
+    </message>
+    <message>
+        <source>The site is closed that day: public holiday (%1). Nothing can be booked.</source>
+        <translation>Le site est fermé ce jour : jour férié (%1). Aucune place ne peut être réservée.</translation>
+    </message>
+    <message>
+        <source>The site is closed that day: nothing can be booked.</source>
+        <translation>Le site est fermé ce jour : aucune place ne peut être réservée.</translation>
     </message>
     <message>
         <source>Book</source>

@@ -121,3 +121,16 @@ def test_minimap_frames_the_visible_area_and_moves_the_view_by_keyboard(qtbot: A
     view.minimap.setFocus()
     qtbot.keyClick(view.minimap, Qt.Key.Key_Right)
     assert view._visible_scene_rect().center().x() > before.x()
+
+
+def test_a_closed_day_is_said_in_words_above_the_map(qtbot: Any, plan: Any) -> None:
+    from datetime import date
+
+    view, _store, _ids = plan
+    _show_morning(qtbot, view)
+    view.day_picker.set_day(date(2026, 12, 25))
+    qtbot.waitUntil(lambda: view.closed_label.isVisible(), timeout=5000)
+    assert "jour férié (Noël)" in view.closed_label.text() or "public holiday (Noël)" in view.closed_label.text()
+    assert "Noël" in view.closed_label.accessibleDescription()
+    view.day_picker.set_day(date(2026, 12, 28))  # a Monday
+    qtbot.waitUntil(lambda: not view.closed_label.isVisible(), timeout=5000)

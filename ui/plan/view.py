@@ -387,8 +387,14 @@ class PlanView(QWidget):
         self.period_combo.addItem(self.tr("Whole day"), "day")
         self.period_combo.currentIndexChanged.connect(lambda _i: self.load_statuses())
         self.legend = StatusLegend()
+        # Said in words: on a closed day every place would otherwise read as free.
+        self.closed_label = QLabel()
+        self.closed_label.setAccessibleName(self.tr("Site closed that day"))
+        self.closed_label.setWordWrap(True)
+        self.closed_label.hide()
         layout.addWidget(self.day_picker)
         layout.addWidget(self.period_combo)
+        layout.addWidget(self.closed_label, 1)
         layout.addStretch(1)
         self.live_bar = bar
 
@@ -1094,8 +1100,21 @@ class PlanView(QWidget):
         if self.is_live():
             self.scene.set_live(True, self.statuses)
         self.legend.set_counts(floor_status.counts())
+        self._show_closed(floor_status.closed)
         self._fill_list()
         self._show_details(set(self.scene.selected_ids()))
+
+    def _show_closed(self, reasons: Sequence[Any]) -> None:
+        holiday = next((r.params.get("holiday", "") for r in reasons if r.code == "public_holiday"), None)
+        if holiday is not None:
+            text = self.tr("The site is closed that day: public holiday (%1). Nothing can be booked.").replace("%1", str(holiday))
+        elif reasons:
+            text = self.tr("The site is closed that day: nothing can be booked.")
+        else:
+            text = ""
+        self.closed_label.setText(f"<b>{text}</b>" if text else "")
+        self.closed_label.setAccessibleDescription(text)
+        self.closed_label.setVisible(bool(text))
 
     def _book(self, space_id: str) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Book"), self.tr("Book for (guest's name):"))
