@@ -2713,12 +2713,12 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Vérifications (%1)</translation>
     </message>
     <message>
-        <source>The site is closed that day: public holiday (%1). Nothing can be booked.</source>
-        <translation>Le site est fermé ce jour : jour férié (%1). Aucune place ne peut être réservée.</translation>
+        <source>Site closed: public holiday (%1).</source>
+        <translation>Site fermé : jour férié (%1).</translation>
     </message>
     <message>
-        <source>The site is closed that day: nothing can be booked.</source>
-        <translation>Le site est fermé ce jour : aucune place ne peut être réservée.</translation>
+        <source>Site closed that day: no booking possible.</source>
+        <translation>Site fermé ce jour : aucune réservation possible.</translation>
     </message>
     <message>
         <source>Book</source>

@@ -390,12 +390,10 @@ class PlanView(QWidget):
         # Said in words: on a closed day every place would otherwise read as free.
         self.closed_label = QLabel()
         self.closed_label.setAccessibleName(self.tr("Site closed that day"))
-        self.closed_label.setWordWrap(True)
         self.closed_label.hide()
         layout.addWidget(self.day_picker)
         layout.addWidget(self.period_combo)
         layout.addWidget(self.closed_label, 1)
-        layout.addStretch(1)
         self.live_bar = bar
 
     # -- data -------------------------------------------------------------------------------
@@ -1107,9 +1105,9 @@ class PlanView(QWidget):
     def _show_closed(self, reasons: Sequence[Any]) -> None:
         holiday = next((r.params.get("holiday", "") for r in reasons if r.code == "public_holiday"), None)
         if holiday is not None:
-            text = self.tr("The site is closed that day: public holiday (%1). Nothing can be booked.").replace("%1", str(holiday))
+            text = self.tr("Site closed: public holiday (%1).").replace("%1", str(holiday))
         elif reasons:
-            text = self.tr("The site is closed that day: nothing can be booked.")
+            text = self.tr("Site closed that day: no booking possible.")
         else:
             text = ""
         self.closed_label.setText(f"<b>{text}</b>" if text else "")
