@@ -17,7 +17,9 @@ class BookingGridView(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
-        self.setWordWrap(True)
+        # Narrow week and hour columns elide rather than wrap (the tooltip and the accessible text
+        # give the whole cell): wrapping lays out every cell's text again and cost a third of a repaint.
+        self.setWordWrap(False)
         self.doubleClicked.connect(self._chosen)
 
     def _chosen(self, index: QModelIndex) -> None:

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -96,8 +96,14 @@ class BookingsView(QWidget):
         self.grid.setModel(self.grid_model)
         self.grid.setAccessibleName(self.tr("Booking grid: spaces by period. Arrows to move, Enter to book or to ask why not"))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.grid.horizontalHeader().setMinimumSectionSize(64)
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Week columns stay wide enough for their title ("30/11/2026", "Après-midi"): the grid scrolls
+        # sideways rather than clipping them. Headers are bold: measured with a bold font.
+        header_font = self.grid.horizontalHeader().font()
+        header_font.setBold(True)
+        titles = (self.grid_model.tr("Morning"), self.grid_model.tr("Afternoon"), format_date(date(2026, 12, 31), long=False))
+        self.grid.horizontalHeader().setMinimumSectionSize(max(QFontMetrics(header_font).horizontalAdvance(t) for t in titles) + 20)
+        # One line per row (cells elide): fixed heights spare measuring every cell at each reload.
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.cell_chosen.connect(self.choose_cell)
         self.why_not = QLabel(self.tr("Choose a cell and press Enter to book it, or to learn why it cannot be booked."))
         self.why_not.setObjectName("whyNot")
