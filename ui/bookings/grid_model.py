@@ -6,6 +6,7 @@ colour and hatch pattern from the theme.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -82,6 +83,10 @@ class BookingGridModel(QAbstractTableModel):
         if cell.state == "closed":
             return self.tr("Closed") + (f" · {cell.note}" if cell.note else "")
         return self.tr("Not bookable")
+
+    def sample_titles(self) -> tuple[str, ...]:
+        """Column titles at their widest, to size the columns before any grid is loaded."""
+        return self.tr("Morning"), self.tr("Afternoon"), format_date(date(2026, 12, 31), long=False)
 
     def column_title(self, column: GridColumn, *, with_day: bool) -> str:
         if column.part == "hour":

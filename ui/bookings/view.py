@@ -100,8 +100,8 @@ class BookingsView(QWidget):
         # sideways rather than clipping them. Headers are bold: measured with a bold font.
         header_font = self.grid.horizontalHeader().font()
         header_font.setBold(True)
-        titles = (self.grid_model.tr("Morning"), self.grid_model.tr("Afternoon"), format_date(date(2026, 12, 31), long=False))
-        self.grid.horizontalHeader().setMinimumSectionSize(max(QFontMetrics(header_font).horizontalAdvance(t) for t in titles) + 20)
+        widest = max(QFontMetrics(header_font).horizontalAdvance(t) for t in self.grid_model.sample_titles())
+        self.grid.horizontalHeader().setMinimumSectionSize(widest + 20)
         # One line per row (cells elide): fixed heights spare measuring every cell at each reload.
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.grid.cell_chosen.connect(self.choose_cell)
