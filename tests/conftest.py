@@ -6,6 +6,7 @@ every test gets its own real SQLite file, quickly.
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -22,10 +23,22 @@ from nomad_desktop.store.database import Store
 from nomad_desktop.store.migrate import migrate
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_main_thread_only() -> Iterator[None]:
+    """The application's policy (ui/app/ui_thread_gc.py): no automatic cyclic collection, which
+    could free Qt objects from a worker thread; each test's cycles are collected after it, here."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    if was_enabled:
+        gc.enable()
+
+
 @pytest.fixture(autouse=True)
 def _real_clock() -> Iterator[None]:
     yield
     set_clock(None)
+    gc.collect()  # on the main thread: see _collect_on_the_main_thread_only
 
 
 @pytest.fixture(scope="session")

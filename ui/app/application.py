@@ -21,6 +21,7 @@ from ui.app.crash import install_excepthook
 from ui.app.i18n import install_translators
 from ui.app.logging_setup import setup_logging
 from ui.app.settings import Settings
+from ui.app.ui_thread_gc import UiThreadCollector
 from ui.common.messages import error_message
 from ui.tasks.operations import Op
 from ui.theme import apply_theme
@@ -65,6 +66,7 @@ def report_startup_error(message: str, *, headless: bool) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
     qapp = create_qapplication()
+    UiThreadCollector(qapp)  # before any worker thread starts
     settings = Settings(data_dir / "settings.ini" if args.data_dir else None)
     log_path = setup_logging(data_dir / "logs" if args.data_dir else default_log_dir())
     headless = args.screenshot is not None
