@@ -186,10 +186,10 @@ def test_an_agents_bookings_found_without_accents_then_cancelled(qtbot, app: App
     view.side.setCurrentWidget(panel)
     panel.search.setFocus()
     qtbot.keyClicks(panel.search, typed_name(agent))
-    qtbot.waitUntil(lambda: panel.results.count() > 0 and not app.tasks.running and not panel._debounce.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.results.count() > 0 and not app.tasks.running and not panel.finder.debounce.isActive(), timeout=5000)
     qtbot.keyClick(panel.search, Qt.Key.Key_Return)
     assert panel.results.hasFocus()
-    row = next(i for i, a in enumerate(panel.agents) if a.id == agent.id)
+    row = next(i for i, a in enumerate(panel.finder.agents) if a.id == agent.id)
     for _ in range(row):
         qtbot.keyClick(panel.results, Qt.Key.Key_Down)
     qtbot.keyClick(panel.results, Qt.Key.Key_Return)

@@ -6,7 +6,7 @@ Dates and times are shown on the site's clock, whatever the computer's zone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,17 +17,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services.records import AgentInfo, BookingInfo
 from ui.app.context import AppContext
+from ui.bookings.agent_search import AgentSearch
 from ui.bookings.move_dialog import MoveDialog, moved_text
 from ui.bookings.refusals import explain
 from ui.common.formatting import format_date, format_time, local
@@ -45,7 +44,6 @@ class AgentBookingsPanel(QWidget):
         super().__init__(parent)
         self.app = app
         self.timezone = "Europe/Paris"
-        self.agents: list[AgentInfo] = []
         self.agent: AgentInfo | None = None
         self.bookings: list[BookingInfo] = []
         self.move_dialog: MoveDialog | None = None
@@ -107,12 +105,7 @@ class AgentBookingsPanel(QWidget):
         self.setTabOrder(self.search, self.results)
         self.setTabOrder(self.results, self.when)
         self.setTabOrder(self.when, self.table)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
-        self._debounce.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.search.returnPressed.connect(self._focus_results)
+        self.finder = AgentSearch(app, self.search, self.results, list_all_when_empty=False)
         self.results.itemActivated.connect(lambda _item: self._choose())
         self.when.currentIndexChanged.connect(lambda _i: self.reload())
         self.cancel_button.clicked.connect(self._cancel)
@@ -120,33 +113,10 @@ class AgentBookingsPanel(QWidget):
         self.export_button.clicked.connect(self._export)
 
     # -- the agent -----------------------------------------------------------------------------
-    def _run_search(self) -> None:
-        store, query = self.app.store, self.search.text()
-        if not query.strip():
-            self.results.clear()
-            return
-        Op(self.app, lambda ctx: agent_services.search_agents(store, query=query, limit=30), parent=self).success(
-            self._found).run()
-
-    def _found(self, agents: list[AgentInfo]) -> None:
-        self.agents = agents
-        self.results.clear()
-        for agent in agents:
-            item = QListWidgetItem(f"{agent.display_name} — {agent.unit}" if agent.unit else agent.display_name)
-            item.setData(Qt.ItemDataRole.UserRole, agent.id)
-            self.results.addItem(item)
-        if agents:
-            self.results.setCurrentRow(0)
-
-    def _focus_results(self) -> None:
-        self._debounce.stop()
-        if self.results.count():
-            self.results.setFocus()
-
     def _choose(self) -> None:
         row = self.results.currentRow()
-        if 0 <= row < len(self.agents):
-            self.show_agent(self.agents[row])
+        if 0 <= row < len(self.finder.agents):
+            self.show_agent(self.finder.agents[row])
             self.table.setFocus()
 
     def show_agent(self, agent: AgentInfo) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,18 +18,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import recurrence
 from nomad_desktop.services import waitlist as waitlist_services
 from nomad_desktop.services.records import AgentInfo, BookingInfo
 from ui.app.context import AppContext
+from ui.bookings.agent_search import AgentSearch
 from ui.bookings.refusals import explain
 from ui.common.formatting import format_date, format_time, local
 from ui.tasks.operations import Op
@@ -45,7 +44,6 @@ class BookingDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self.space_id, self.starts_at, self.ends_at = space_id, starts_at, ends_at
-        self.agents: list[AgentInfo] = []
         self.setWindowTitle(self.tr("Book %1").replace("%1", space_name))
         self.setAccessibleName(self.tr("Book a place"))
         local_day = local(starts_at, timezone).date()
@@ -114,42 +112,17 @@ class BookingDialog(QDialog):
         self.setTabOrder(self.results, self.guest)
         self.setTabOrder(self.guest, self.repeat)
         self.setTabOrder(self.repeat, self.occurrences)
-        # Search as the person types, but not on every keystroke of a fast typist.
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(150)
-        self._debounce.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self.search.returnPressed.connect(self._focus_results)
+        self.finder = AgentSearch(app, self.search, self.results, list_all_when_empty=True)
         self.results.itemActivated.connect(lambda _item: self.submit())
         self.resize(480, 420)
         self.search.setFocus()
-        self._run_search()
-
-    def _run_search(self) -> None:
-        store, query = self.app.store, self.search.text()
-        Op(self.app, lambda ctx: agent_services.search_agents(store, query=query, limit=30), parent=self).success(self._show).run()
-
-    def _show(self, agents: list[AgentInfo]) -> None:
-        self.agents = agents
-        self.results.clear()
-        for agent in agents:
-            text = f"{agent.display_name} — {agent.unit}" if agent.unit else agent.display_name
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, agent.id)
-            self.results.addItem(item)
-        if agents:
-            self.results.setCurrentRow(0)
-
-    def _focus_results(self) -> None:
-        if self.results.count():
-            self.results.setFocus()
+        self.finder.run()
 
     def chosen_agent(self) -> AgentInfo | None:
         row = self.results.currentRow()
-        if self.guest.text().strip() or row < 0 or row >= len(self.agents):
+        if self.guest.text().strip() or row < 0 or row >= len(self.finder.agents):
             return None
-        return self.agents[row]
+        return self.finder.agents[row]
 
     def submit(self) -> None:
         agent = self.chosen_agent()
