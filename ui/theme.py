@@ -33,7 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -53,7 +53,8 @@ __all__ = [
 ]
 
 VARIANTS: tuple[str, ...] = ("light", "dark")
-PLAN_STATUSES: tuple[str, ...] = ("free", "booked", "occupied", "out_of_service")
+# "closed": nothing booked on a day the site is closed (weekend, public holiday).
+PLAN_STATUSES: tuple[str, ...] = ("free", "booked", "occupied", "out_of_service", "closed")
 
 # Hatch names used in tokens.json -> Qt brush styles. "none" is a plain fill.
 _PATTERNS: dict[str, Qt.BrushStyle] = {
@@ -217,7 +218,7 @@ def _status_spec(status: str) -> dict[str, Any]:
 
 
 def status_style(status: str, variant: str) -> tuple[QColor, Qt.BrushStyle]:
-    """Fill colour and hatch of a plan status ("free", "booked", "occupied", "out_of_service").
+    """Fill colour and hatch of a plan status (one of PLAN_STATUSES).
 
     Draw the shape outline with a solid pen of the colour and fill it with
     ``QBrush(color, style)`` over the plan background: the hatch keeps statuses
@@ -230,8 +231,18 @@ def status_style(status: str, variant: str) -> tuple[QColor, Qt.BrushStyle]:
 
 
 def status_label(status: str) -> str:
-    """French label of a plan status, for legends and accessible names."""
-    return str(_status_spec(status)["label"])
+    """Translated label of a plan status, for legends, map labels and accessible names."""
+    key = _token_file().get("plan_status_aliases", {}).get(status, status)
+    labels = {
+        "free": QCoreApplication.translate("Labels", "Free"),
+        "booked": QCoreApplication.translate("Labels", "Booked"),
+        "occupied": QCoreApplication.translate("Labels", "Occupied"),
+        "out_of_service": QCoreApplication.translate("Labels", "Out of service"),
+        "closed": QCoreApplication.translate("Labels", "Closed"),
+    }
+    if key not in labels:
+        raise ValueError(f"unknown plan status {status!r}; expected one of {PLAN_STATUSES}")
+    return labels[key]
 
 
 def _luminance(color: str) -> float:

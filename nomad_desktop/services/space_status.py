@@ -23,7 +23,8 @@ from nomad_desktop.store.database import Store
 #: Half-days as the site reads them (local times).
 PERIODS = {"morning": (time(7, 0), time(13, 0)), "afternoon": (time(13, 0), time(21, 0)), "day": (time(7, 0), time(21, 0))}
 
-STATUSES = ("free", "booked", "occupied", "out_of_service")
+#: "closed": nothing held on a day the site is closed (the plan must not show such a day as free).
+STATUSES = ("free", "booked", "occupied", "out_of_service", "closed")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def floor_status(store: Store, *, floor_id: str, day: date, period: str = "day",
     """Status of every bookable space of the floor over the period.
 
     Out of service wins; then a checked-in booking makes the space occupied; any other active
-    booking makes it booked. Shared spaces (meeting rooms, leisure) count as booked as soon as
+    booking makes it booked; on a day the site is closed, a space with nothing held is closed
+    rather than free. Shared spaces (meeting rooms, leisure) count as booked as soon as
     one place is taken: the plan shows "someone is there", the bookings page shows how many.
     """
     with store.read() as session:
@@ -108,6 +110,8 @@ def floor_status(store: Store, *, floor_id: str, day: date, period: str = "day",
             status = "occupied"
         elif space_id in taken:
             status = "booked"
+        elif closed:
+            status = "closed"
         else:
             status = "free"
         result[space_id] = SpaceStatus(space_id, status, taken.get(space_id, 0), capacity)

@@ -1530,6 +1530,11 @@ Fichier journal : %2</translation>
         <translation>Local de service</translation>
     </message>
     <message>
+        <source>Not bookable</source>
+        <extracomment>Kinds a person can book; in the plan's live mode one of these without a status is not bookable.</extracomment>
+        <translation>Non réservable</translation>
+    </message>
+    <message>
         <source>Confirmed</source>
         <translation>Confirmée</translation>
     </message>
@@ -1621,6 +1626,26 @@ Fichier journal : %2</translation>
         <source>Visits</source>
         <translation>Visites</translation>
     </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Réservé</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
 </context>
 <context>
     <name>LivePanel</name>
@@ -1659,10 +1684,6 @@ Fichier journal : %2</translation>
     <message>
         <source>Release the selected booking</source>
         <translation>Libérer la réservation sélectionnée</translation>
-    </message>
-    <message>
-        <source>Not bookable</source>
-        <translation>Non réservable</translation>
     </message>
     <message>
         <source>No booking this day</source>

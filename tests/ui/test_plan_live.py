@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from nomad_desktop.services import bookings as booking_services
 from nomad_desktop.services import space_status
+from ui.app.i18n import install_translators
 from ui.common.formatting import today_at_site
 from ui.plan.view import PlanView
 from ui.theme import contrast_ratio, status_style
@@ -19,14 +21,22 @@ __all__ = ["plan"]
 
 
 @pytest.fixture(autouse=True)
+def _in_french(qapp: Any) -> Iterator[None]:
+    """Statuses are read in words: in French, as a person runs the application."""
+    install_translators(qapp, "fr")
+    yield
+    install_translators(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
 def _mid_morning() -> None:
-    """Live mode shows this morning: run these tests at 09:00 on the site, whatever the real hour."""
-    from datetime import UTC, datetime, time
+    """Live mode shows this morning: run these tests at 09:00 on the site on a working Monday,
+    whatever the real date (on a weekend or a holiday the site is closed and nothing is free)."""
+    from datetime import UTC, datetime
 
-    from nomad_desktop.clock import set_clock, utc_now
+    from nomad_desktop.clock import set_clock
 
-    today = utc_now().date()
-    set_clock(lambda: datetime.combine(today, time(8), tzinfo=UTC))  # 09:00 or 10:00 in Paris
+    set_clock(lambda: datetime(2026, 12, 7, 8, tzinfo=UTC))  # 09:00 in Paris
 
 
 def _book(store: Any, space_id: str, tz: str = "Europe/Paris", *, check_in: bool = False) -> str:
@@ -134,3 +144,28 @@ def test_a_closed_day_is_said_in_words_above_the_map(qtbot: Any, plan: Any) -> N
     assert "Noël" in view.closed_label.accessibleDescription()
     view.day_picker.set_day(date(2026, 12, 28))  # a Monday
     qtbot.waitUntil(lambda: not view.closed_label.isVisible(), timeout=5000)
+
+
+def test_on_a_closed_day_nothing_shows_as_free(qtbot: Any, plan: Any) -> None:
+    from datetime import UTC, date, datetime
+
+    from nomad_desktop.model import Booking
+    from nomad_desktop.services.outbox import create_row
+
+    view, store, ids = plan
+    # A booking made before the day was closed (or by the server) stays visible as booked.
+    with store.write() as session:
+        create_row(session, Booking, space_id=ids["d1"], starts_at=datetime(2026, 12, 25, 8, tzinfo=UTC),
+                   ends_at=datetime(2026, 12, 25, 11, tzinfo=UTC), status="confirmed", guest_name="Invité")
+    _show_morning(qtbot, view)
+    view.day_picker.set_day(date(2026, 12, 25))
+    qtbot.waitUntil(lambda: view.scene.items_by_id[ids["office"]].status == "closed", timeout=5000)
+    assert view.scene.items_by_id[ids["d1"]].status == "booked"
+    assert view.legend.counts["closed"].text().startswith("Fermé")
+    assert view.legend.counts["free"].text().endswith("(0)")
+    texts = {view.space_list.item(i).text() for i in range(view.space_list.count())}
+    assert any("Bureau" in t and t.endswith("Fermé") for t in texts), texts
+    assert "Fermé" in view.scene.items_by_id[ids["office"]].label_text()
+    # Its own hatch and enough contrast: not colour alone (RGAA 3.1).
+    hatches = {status_style(s, "light")[1] for s in ("free", "booked", "occupied", "out_of_service", "closed")}
+    assert len(hatches) == 5

@@ -104,6 +104,19 @@ def test_status_follows_bookings_check_in_and_out_of_service_in_site_time(store:
     assert space_status.floor_status(store, floor_id=floor_id, day=day, period="morning").by_space[desk_id].status == "out_of_service"
 
 
+def test_on_a_sunday_or_a_holiday_an_unbooked_space_is_closed_not_free(store: Store) -> None:
+    from nomad_desktop.services import rules as rule_services
+
+    floor_id, desk_id = _floor_and_desk(store)
+    rule_services.set_rule(store, closed_weekdays=[5, 6])
+    sunday, holiday, monday = date(2026, 3, 1), date(2026, 12, 25), date(2026, 3, 2)
+    for day in (sunday, holiday):
+        status = space_status.floor_status(store, floor_id=floor_id, day=day, period="morning")
+        assert status.closed and status.by_space[desk_id].status == "closed"
+        assert status.counts()["free"] == 0 and status.counts()["closed"] == 1
+    assert space_status.floor_status(store, floor_id=floor_id, day=monday, period="morning").by_space[desk_id].status == "free"
+
+
 def test_deleted_space_comes_back_with_its_id_on_restore(store: Store) -> None:
     floor_id, desk_id = _floor_and_desk(store)
     space_services.delete_spaces(store, space_ids=[desk_id])

@@ -18,6 +18,14 @@ def space_kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+#: Kinds a person can book; in the plan's live mode one of these without a status is not bookable.
+BOOKABLE_KINDS = frozenset({"desk", "office", "meeting_room", "leisure"})
+
+
+def not_bookable_label() -> str:
+    return QCoreApplication.translate("Labels", "Not bookable")
+
+
 def booking_status_label(status: str) -> str:
     labels = {
         "confirmed": QCoreApplication.translate("Labels", "Confirmed"),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from nomad_desktop.services.records import BookingInfo, SpaceInfo
 from ui.common.formatting import format_time
-from ui.common.labels import booking_status_label, space_kind_label
+from ui.common.labels import booking_status_label, not_bookable_label, space_kind_label
 from ui.theme import status_label
 
 
@@ -53,7 +53,7 @@ class LivePanel(QWidget):
             self.title.setText(self.tr("Select a space on the map or in the list"))
         else:
             lines = [f"<b>{space.name}</b> — {space_kind_label(space.kind)}"]
-            lines.append(status_label(status) if status else self.tr("Not bookable"))
+            lines.append(status_label(status) if status else not_bookable_label())
             self.title.setText("<br>".join(lines))
             for booking in bookings:
                 text = f"{format_time(booking.starts_at, tz)}–{format_time(booking.ends_at, tz)} · {booking.person_name} · {booking_status_label(booking.status)}"

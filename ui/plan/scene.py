@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from nomad_desktop.services.records import FloorInfo, SpaceInfo
+from ui.common.labels import BOOKABLE_KINDS, not_bookable_label
 from ui.plan.desk_batch import DeskBatch
 from ui.theme import current_variant, status_label, status_style
 
@@ -150,6 +151,8 @@ class SpaceItem(QGraphicsPolygonItem):
         text = self.space.name.split(" ")[-1] if desk else self.space.name
         if self.space.kind != "zone" and self.live and self.status is not None:
             text += "\n" + status_label(self.status)
+        elif self.live and self.space.kind in BOOKABLE_KINDS:
+            text += "\n" + not_bookable_label()
         return text
 
     def label_box(self) -> QRectF:

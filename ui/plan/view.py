@@ -55,7 +55,7 @@ from ui.app.context import AppContext, PlanFocus
 from ui.common.day_picker import DayPicker
 from ui.common.empty_state import EmptyState
 from ui.common.formatting import format_number, today_at_site
-from ui.common.labels import space_kind_label
+from ui.common.labels import BOOKABLE_KINDS, not_bookable_label, space_kind_label
 from ui.plan.arrange import align, distribute
 from ui.plan.backdrop import decode as decode_backdrop
 from ui.plan.backdrop import media_type_of
@@ -1150,6 +1150,8 @@ class PlanView(QWidget):
             text += " — " + self.tr("%n place(s)", "", space.capacity)
         if self.is_live() and space.id in self.statuses:
             text += " — " + status_label(self.statuses[space.id])
+        elif self.is_live() and space.kind in BOOKABLE_KINDS:
+            text += " — " + not_bookable_label()
         return text
 
     def _fill_list(self) -> None:
