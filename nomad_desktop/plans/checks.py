@@ -75,7 +75,12 @@ def check_floor(spaces: Sequence[SpaceInfo]) -> list[PlanIssue]:
     spaces = [s for s in spaces if len(s.geometry) >= 3]
     polys = polygons(spaces)
     issues = _overlaps(spaces, polys) + _outside(spaces, polys) + _duplicates(spaces) + _capacity(spaces, polys)
-    return sorted(issues, key=lambda i: (i.code, i.names))
+    return sorted(issues, key=issue_order)
+
+
+def issue_order(issue: PlanIssue) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Findings listed by kind, then names (then ids: two desks may share a name)."""
+    return issue.code, issue.names, issue.space_ids
 
 
 def check_pairwise_naive(spaces: Sequence[SpaceInfo]) -> int:
@@ -164,8 +169,18 @@ def areas(spaces: Iterable[SpaceInfo]) -> AreaSummary:
     """Area in m² of each space, of rooms and zones, and the floor's bookable capacity."""
     spaces = [s for s in spaces if len(s.geometry) >= 3]
     values = shapely.area(polygons(spaces)) if spaces else []
-    by_space = {s.id: round(float(a), 2) for s, a in zip(spaces, values, strict=True)}
-    rooms = sum(by_space[s.id] for s in spaces if s.kind in ROOM_KINDS)
-    zones = sum(by_space[s.id] for s in spaces if s.kind == "zone")
-    capacity = sum(s.capacity for s in spaces if s.bookable and s.kind != "zone")
-    return AreaSummary(round(rooms + zones, 2), round(rooms, 2), round(zones, 2), capacity, by_space)
+    cents = {s.id: area_cents(float(a)) for s, a in zip(spaces, values, strict=True)}
+    rooms = sum(cents[s.id] for s in spaces if s.kind in ROOM_KINDS)
+    zones = sum(cents[s.id] for s in spaces if s.kind == "zone")
+    capacity = sum(seats(s) for s in spaces)
+    return AreaSummary((rooms + zones) / 100, rooms / 100, zones / 100, capacity, {sid: c / 100 for sid, c in cents.items()})
+
+
+def area_cents(area_m2: float) -> int:
+    """An area in hundredths of m²: totals add whole numbers, so they come out the same however summed."""
+    return round(area_m2 * 100)
+
+
+def seats(space: SpaceInfo) -> int:
+    """Bookable places a space brings to the floor's capacity."""
+    return space.capacity if space.bookable and space.kind != "zone" else 0

@@ -1250,10 +1250,6 @@ Enregistrer malgré tout, en suivant la procédure du site ?</translation>
         <source>Floor: %1 m² (rooms %2 m², zones %3 m²) — %n bookable place(s)</source>
         <translation><numerusform>Étage : %1 m² (pièces %2 m², zones %3 m²) — %n place réservable</numerusform><numerusform>Étage : %1 m² (pièces %2 m², zones %3 m²) — %n places réservables</numerusform></translation>
     </message>
-    <message>
-        <source>✓ No problem found</source>
-        <translation>✓ Aucun problème relevé</translation>
-    </message>
 </context>
 <context>
     <name>ConflictEditDialog</name>
@@ -1497,6 +1493,13 @@ Fichier journal : %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>IssueListModel</name>
+    <message>
+        <source>✓ No problem found</source>
+        <translation>✓ Aucun problème relevé</translation>
     </message>
 </context>
 <context>

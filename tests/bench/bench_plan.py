@@ -9,6 +9,7 @@ offscreen image (QT_QPA_PLATFORM=offscreen), the way the view paints its viewpor
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import statistics
@@ -23,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 TARGETS = {
     "open_large_floor": 1000, "frame_p95_zoomed_in": 16, "frame_p95_zoom_to_fit": 33, "drag_200_desks_per_move": 8,
     "recolour_5000_desks": 50, "overlap_check_whole_floor": 200, "dxf_import_15000_entities": 5000,
-    "dxf_import_max_event_loop_block": 100,
+    "dxf_import_max_event_loop_block": 100, "live_check_move_1_desk": 5, "live_check_move_200_desks": 5,
+    "live_check_move_1_room": 5,
 }
 
 
@@ -125,6 +127,7 @@ def main() -> None:
     from nomad_desktop.plans.checks import check_floor, check_pairwise_naive
     from nomad_desktop.plans.dxf import linework_json, plan_from_dxf, read_dxf, suggest_role
     from nomad_desktop.plans.dxf_process import read_dxf_isolated
+    from nomad_desktop.plans.floor_checker import FloorChecker
     from nomad_desktop.services import sites as site_services
     from nomad_desktop.services import spaces as space_services
     from nomad_desktop.store.database import Store
@@ -249,6 +252,29 @@ def main() -> None:
     fast_sample = (time.perf_counter() - start) * 1000
     emit("overlap_check_whole_floor", whole)
     emit("overlap_check_1000_spaces", fast_sample, baseline=naive)
+
+    # 5b. Live checks per edit: the floor's kept findings updated for what an edit touched,
+    # against checking the whole floor again after each edit (the baseline).
+    checker = FloorChecker(spaces)
+    desk_list = [s for s in spaces if s.kind == "desk"]
+    room = next(s for s in spaces if s.kind in ("office", "meeting_room"))
+    gestures = {
+        "live_check_move_1_desk": [desk_list[7]],
+        "live_check_move_200_desks": desk_list[100:300],
+        "live_check_move_1_room": [room],
+    }
+    for name, moved in gestures.items():
+        times = []
+        for step in range(20):
+            offset = 0.1 if step % 2 == 0 else -0.1
+            edited = [dataclasses.replace(s, geometry=tuple((x + offset, y) for x, y in s.geometry)) for s in moved]
+            start = time.perf_counter()
+            checker.update(edited)
+            checker.issues()
+            checker.summary()
+            times.append((time.perf_counter() - start) * 1000)
+            moved = edited
+        emit(name, statistics.median(times), baseline=whole)
 
     # 6. DXF import off the UI thread while a 10 ms timer watches the event loop.
     tasks = TaskManager()

@@ -68,7 +68,7 @@ def test_map_shows_each_status_by_colour_hatch_and_text_with_a_legend(qtbot: Any
     # Never colour alone: each status has its own hatch, and the list says it in words.
     hatches = {status_style(s, "light")[1] for s in ("free", "booked", "occupied", "out_of_service")}
     assert len(hatches) == 4
-    texts = [view.space_list.item(i).text() for i in range(view.space_list.count())]
+    texts = view.space_list.texts()
     assert any("Poste d1" in t and "Réservé" in t for t in texts)
     assert any("Poste d2" in t and "Occupé" in t for t in texts)
     for status in ("free", "booked", "occupied", "out_of_service"):
@@ -115,7 +115,7 @@ def test_clicking_a_space_on_the_map_selects_it_in_the_list(qtbot: Any, plan: An
     view, _store, ids = plan
     _show_morning(qtbot, view)
     click(view, at(view, 14, 2))
-    assert [i.data(Qt.ItemDataRole.UserRole) for i in view.space_list.selectedItems()] == [ids["office"]]
+    assert view.space_list.selected_ids() == [ids["office"]]
     assert "Bureau 1" in view.live_panel.title.text()
     # Live mode does not move things.
     drag(view, at(view, 14, 2), at(view, 18, 6))
@@ -163,7 +163,7 @@ def test_on_a_closed_day_nothing_shows_as_free(qtbot: Any, plan: Any) -> None:
     assert view.scene.items_by_id[ids["d1"]].status == "booked"
     assert view.legend.counts["closed"].text().startswith("Fermé")
     assert view.legend.counts["free"].text().endswith("(0)")
-    texts = {view.space_list.item(i).text() for i in range(view.space_list.count())}
+    texts = set(view.space_list.texts())
     assert any("Bureau" in t and t.endswith("Fermé") for t in texts), texts
     assert "Fermé" in view.scene.items_by_id[ids["office"]].label_text()
     # Its own hatch and enough contrast: not colour alone (RGAA 3.1).

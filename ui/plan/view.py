@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QMessageBox,
     QSpinBox,
@@ -37,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from nomad_desktop.clock import utc_now
-from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
+from nomad_desktop.plans.checks import PlanIssue
 from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf
 from nomad_desktop.plans.dxf_process import read_dxf_isolated
+from nomad_desktop.plans.floor_checker import FloorChecker
 from nomad_desktop.plans.reimport import diff_plan
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
@@ -80,6 +79,7 @@ from ui.plan.messages import backdrop_message
 from ui.plan.minimap import Minimap
 from ui.plan.properties import PropertiesPanel
 from ui.plan.scene import FloorPlanScene, to_metres
+from ui.plan.space_list import SpaceListModel, SpaceListView
 from ui.plan.tools import CalibrateTool, DeskTool, MeasureTool, PolygonTool, RectangleTool, SelectTool
 from ui.tasks.operations import Op
 from ui.tasks.taskman import TaskCancelled, TaskContext
@@ -113,6 +113,10 @@ class PlanView(QWidget):
         self.statuses: dict[str, str] = {}
         self.day_bookings: dict[str, list[BookingInfo]] = {}
         self.issues: list[PlanIssue] = []
+        # The floor's findings, updated edit by edit (built off the UI thread when a floor opens).
+        self.checker: FloorChecker | None = None
+        self._checker_build: object | None = None
+        self._edits_during_build: list[tuple[Sequence[SpaceInfo], Sequence[str]]] = []
         self.clipboard: list[dict[str, Any]] = []
         self.pending_edits = 0
         self.timezone = "Europe/Paris"
@@ -157,11 +161,10 @@ class PlanView(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter the floor's spaces"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._fill_list)
-        self.space_list = QListWidget()
+        self.space_list = SpaceListView(SpaceListModel(self.list_text, self))
         self.space_list.setAccessibleName(self.tr("Spaces of the floor"))
-        self.space_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.space_list.itemSelectionChanged.connect(self._list_selection_changed)
-        self.space_list.itemActivated.connect(lambda _item: self.canvas.zoom_to_selection())
+        self.space_list.selection_changed.connect(self._list_selection_changed)
+        self.space_list.activated.connect(lambda _index: self.canvas.zoom_to_selection())
         twin = QWidget()
         twin_layout = QVBoxLayout(twin)
         twin_layout.setContentsMargins(0, 0, 0, 0)
@@ -475,6 +478,7 @@ class PlanView(QWidget):
             self.pending_focus = None
         self.minimap.render_floor()
         self._fill_list()
+        self.checker = self._checker_build = None  # the floor was (re)loaded: check it whole
         self.run_checks()
         if self.is_live():
             self.load_statuses()
@@ -796,6 +800,7 @@ class PlanView(QWidget):
     def spaces_saved(self, spaces: Sequence[SpaceInfo]) -> None:
         for space in spaces:
             self.spaces[space.id] = space
+        self._update_checks(spaces, ())
         self.scene.upsert(spaces)
         self._fill_list()
         self._show_details(set(self.scene.selected_ids()))
@@ -803,6 +808,7 @@ class PlanView(QWidget):
     def spaces_removed(self, space_ids: Sequence[str]) -> None:
         for space_id in space_ids:
             self.spaces.pop(space_id, None)
+        self._update_checks((), space_ids)
         self.scene.remove(space_ids)
         self._fill_list()
 
@@ -1036,12 +1042,38 @@ class PlanView(QWidget):
 
     # -- checks -----------------------------------------------------------------------------
     def run_checks(self) -> None:
+        """Show the floor's findings: at once after an edit (a few ms), or once the whole floor is checked."""
+        if self.checker is not None:
+            self._show_checks((self.checker.issues(), self.checker.summary()))
+            return
+        if self._checker_build is not None:
+            return  # a whole-floor check is under way: it shows its findings
         spaces = list(self.spaces.values())
+        build = self._checker_build = object()
+        self._edits_during_build = []
 
-        def check(ctx: Any) -> tuple[list[PlanIssue], Any]:
-            return check_floor(spaces), areas(spaces)
+        def built(checker: FloorChecker) -> None:
+            if build is not self._checker_build:
+                return  # another floor was opened meanwhile
+            self._checker_build = None
+            for saved, removed in self._edits_during_build:
+                checker.update(saved, removed)
+            self._edits_during_build = []
+            self.checker = checker
+            self.run_checks()
 
-        Op(self.app, check, parent=self).off_database().success(self._show_checks).run()
+        def failed(exc: Exception) -> None:
+            if build is self._checker_build:
+                self._checker_build = None
+            self.app.show_error(exc, parent=self)
+
+        Op(self.app, lambda ctx: FloorChecker(spaces), parent=self).off_database().success(built).failure(failed).run()
+
+    def _update_checks(self, saved: Sequence[SpaceInfo], removed: Sequence[str]) -> None:
+        if self.checker is not None:
+            self.checker.update(saved, removed)
+        elif self._checker_build is not None:
+            self._edits_during_build.append((list(saved), list(removed)))
 
     def _show_checks(self, result: tuple[list[PlanIssue], Any]) -> None:
         self.issues, summary = result
@@ -1155,21 +1187,8 @@ class PlanView(QWidget):
         return text
 
     def _fill_list(self) -> None:
-        words = search_key(self.filter_edit.text()).split()
-        selected = set(self.scene.selected_ids())
-        self.space_list.blockSignals(True)
-        self.space_list.clear()
-        for space in sorted(self.spaces.values(), key=lambda s: s.name):
-            if space.kind == "circulation":
-                continue
-            text = self.list_text(space)
-            if all(w in search_key(text) for w in words):
-                item = QListWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, space.id)
-                self.space_list.addItem(item)
-                if space.id in selected:
-                    item.setSelected(True)
-        self.space_list.blockSignals(False)
+        self.space_list.space_model().set_spaces(self.spaces.values(), search_key(self.filter_edit.text()).split())
+        self.space_list.select_ids(set(self.scene.selected_ids()))
 
     def _map_selection_changed(self) -> None:
         # The scene empties itself (and says so) while being destroyed with the page.
@@ -1177,18 +1196,14 @@ class PlanView(QWidget):
             return
         selected = set(self.scene.selected_ids())
         self._syncing_selection = True
-        self.space_list.blockSignals(True)
-        for row in range(self.space_list.count()):
-            item = self.space_list.item(row)
-            item.setSelected(item.data(Qt.ItemDataRole.UserRole) in selected)
-        self.space_list.blockSignals(False)
+        self.space_list.select_ids(selected)
         self._syncing_selection = False
         self._show_details(selected)
 
     def _list_selection_changed(self) -> None:
         if self._syncing_selection:
             return
-        selected = [item.data(Qt.ItemDataRole.UserRole) for item in self.space_list.selectedItems()]
+        selected = self.space_list.selected_ids()
         self._syncing_selection = True
         self.scene.select_ids(selected)
         for space_id in selected[:1]:
