@@ -10,6 +10,7 @@ offscreen image (QT_QPA_PLATFORM=offscreen), the way the view paints its viewpor
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 import os
 import statistics
@@ -25,7 +26,7 @@ TARGETS = {
     "open_large_floor": 1000, "frame_p95_zoomed_in": 16, "frame_p95_zoom_to_fit": 33, "drag_200_desks_per_move": 8,
     "recolour_5000_desks": 50, "overlap_check_whole_floor": 200, "dxf_import_15000_entities": 5000,
     "dxf_import_max_event_loop_block": 100, "live_check_move_1_desk": 5, "live_check_move_200_desks": 5,
-    "live_check_move_1_room": 5,
+    "live_check_move_1_room": 5, "page_nudge_1_desks_max_ui_block": 50, "page_nudge_200_desks_max_ui_block": 50,
 }
 
 
@@ -314,6 +315,79 @@ def main() -> None:
     tasks.shutdown()
     view.close()
     store.close()
+    bench_page_edit(work, desks, rooms)
+
+
+def bench_page_edit(work: Path, desks: int, rooms: int) -> None:
+    """7. An edit on the large floor through the plan page, as a person makes it: arrow-key nudges
+    of 1 and of 200 selected desks. The figure is the longest the UI thread is busy at once, from
+    the key press until the edit is saved and the checks, list and map show it (a 2 ms timer
+    watches the event loop)."""
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from nomad_desktop.workspace import Workspace
+    from ui.app.context import AppContext
+    from ui.app.settings import Settings
+    from ui.app.ui_thread_gc import UiThreadCollector
+    from ui.plan.view import PlanView
+
+    app = QApplication.instance()
+    collector = UiThreadCollector(app)  # the application's collection policy (see ui_thread_gc.py)
+    collector.freeze_startup()
+    workspace = Workspace.open(work / "workspace")
+    build_large_floor(workspace.open_site("big"), desks, rooms)
+    context = AppContext(workspace, Settings(work / "settings.ini"))
+    view = PlanView(context)
+    view.resize(1440, 900)
+    view.show()
+    view.refresh()
+    view.set_live(False)
+
+    def settle(done: object) -> None:
+        while not done():  # type: ignore[operator]
+            app.processEvents()  # type: ignore[union-attr]
+            time.sleep(0.001)
+
+    settle(lambda: view.checker is not None and len(view.spaces) >= desks and context.tasks.running == 0)
+    start = time.perf_counter()
+    gc.collect()
+    emit("full_garbage_collection_large_floor_open", (time.perf_counter() - start) * 1000)
+    desk_ids = [s.id for s in view.spaces.values() if s.kind == "desk"]
+    clock = QElapsedTimer()
+    clock.start()
+    for count in (1, 200):
+        view.scene.select_ids(desk_ids[:count])
+        view.canvas.setFocus()
+        settle(lambda: context.tasks.running == 0)
+        blocks: list[float] = []
+        totals: list[float] = []
+        for step in range(6):
+            last = [clock.elapsed()]
+
+            def tick(last: list[int] = last, blocks: list[float] = blocks) -> None:
+                now = clock.elapsed()
+                blocks.append(now - last[0])
+                last[0] = now
+
+            timer = QTimer()
+            timer.setInterval(2)
+            timer.timeout.connect(tick)
+            timer.start()
+            start = time.perf_counter()
+            QTest.keyClick(view.canvas, Qt.Key.Key_Right if step % 2 == 0 else Qt.Key.Key_Left)
+            blocks.append((time.perf_counter() - start) * 1000)  # the key press itself, on the UI thread
+            settle(lambda: view.pending_edits == 0 and context.tasks.running == 0)
+            app.processEvents()  # type: ignore[union-attr]
+            totals.append((time.perf_counter() - start) * 1000)
+            timer.stop()
+        print(sorted(blocks)[-8:], file=sys.stderr) if "--blocks" in sys.argv else None
+        emit(f"page_nudge_{count}_desks_max_ui_block", max(blocks))
+        emit(f"page_nudge_{count}_desks_saved_and_shown", statistics.median(totals))
+    view.close()
+    context.shutdown()
+    collector.timer.stop()
 
 
 if __name__ == "__main__":

@@ -36,8 +36,8 @@ def test_zoomed_out_desks_are_batched_and_still_drawn_clicked_and_selected(qtbot
     click(view, at(view, 1.8, 1.4))  # its own item still answers the click
     assert scene.selected_ids() == [ids["d1"]]
     view.canvas.viewport().grab()  # a paint: the batch rebuilds its paths for the new selection
-    paths = scene.desk_batch._paths
-    assert paths is not None and [p for p in paths if p[0].color() == QColor(SELECTED_COLOUR)]
+    paths = [group for cell in scene.desk_batch._paths.values() for group in cell]
+    assert [p for p in paths if p[0].color() == QColor(SELECTED_COLOUR)]
     selected_path = next(path for pen, _b, path in paths if pen.color() == QColor(SELECTED_COLOUR))
     assert selected_path.boundingRect() == desk.polygon().boundingRect()  # that desk alone, outlined
     canvas.zoom_to_fit()

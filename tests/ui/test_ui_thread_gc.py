@@ -40,3 +40,31 @@ def test_cycles_are_freed_by_the_ui_thread_timer_and_not_by_a_worker(qtbot: QtBo
         del keep_count_up
     finally:
         collector.timer.stop()
+
+
+def test_a_full_collection_waits_while_the_application_is_in_use(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer
+    from PySide6.QtWidgets import QLineEdit
+
+    collector = UiThreadCollector()
+    collector.timer.stop()  # driven by hand below
+    try:
+        edit = QLineEdit()
+        qtbot.addWidget(edit)
+        edit.show()
+        for _ in range(collector.thresholds[2]):
+            gc.collect(1)  # ten young collections: the next one due is a full one
+        full = gc.get_stats()[2]["collections"]
+        keep = [[] for _ in range(collector.thresholds[0] + 10)]
+        qtbot.keyClick(edit, "a")  # someone is typing
+        assert collector.in_use()
+        collector.collect_if_due()
+        assert gc.get_stats()[2]["collections"] == full  # only the young generations meanwhile
+        collector.since_input = QElapsedTimer()  # nobody has touched anything for a while
+        more = [[] for _ in range(collector.thresholds[0] + 10)]
+        collector.collect_if_due()
+        assert gc.get_stats()[2]["collections"] == full + 1
+        del keep, more
+    finally:
+        collector.timer.stop()
+        QCoreApplication.instance().removeEventFilter(collector)

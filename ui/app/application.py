@@ -66,7 +66,7 @@ def report_startup_error(message: str, *, headless: bool) -> None:
 def run_gui(args: argparse.Namespace) -> int:
     data_dir: Path = args.data_dir or default_data_dir()
     qapp = create_qapplication()
-    UiThreadCollector(qapp)  # before any worker thread starts
+    collector = UiThreadCollector(qapp)  # before any worker thread starts
     settings = Settings(data_dir / "settings.ini" if args.data_dir else None)
     log_path = setup_logging(data_dir / "logs" if args.data_dir else default_log_dir())
     headless = args.screenshot is not None
@@ -107,6 +107,7 @@ def run_gui(args: argparse.Namespace) -> int:
             settings.set(options.LAST_SITE, code)
         window.install_pages()
         state["site_ready"] = True
+        collector.freeze_startup()  # the pages are built: what exists now stays
 
     def site_failed(exc: Exception) -> None:
         log.error("could not open the site", exc_info=exc)

@@ -253,7 +253,7 @@ class FloorPlanScene(QGraphicsScene):
         # Through a weak reference: a bound method of itself would make the scene a reference cycle,
         # destroyed by the garbage collector at a random moment (with its Python items half gone).
         this = weakref.ref(self)
-        self.selectionChanged.connect(lambda: (scene := this()) is not None and scene.invalidate_desk_batch())
+        self.selectionChanged.connect(lambda: (scene := this()) is not None and scene._desk_selection_changed())
         self._boxes: np.ndarray | None = None
         self._box_items: list[SpaceItem] = []
         self.backdrop_item: QGraphicsPixmapItem | None = None
@@ -348,16 +348,18 @@ class FloorPlanScene(QGraphicsScene):
             else:
                 item.update_space(space)
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.batched and space.kind == "desk")
-        self.invalidate_desk_batch()
+        self.invalidate_desk_batch([self.items_by_id[s.id] for s in spaces if s.id in self.items_by_id])
         self.outlines_changed.emit()
 
     def remove(self, space_ids: Iterable[str]) -> None:
         self._boxes = None
+        removed = []
         for space_id in space_ids:
             item = self.items_by_id.pop(space_id, None)
             if item is not None:
                 self.removeItem(item)
-        self.invalidate_desk_batch()
+                removed.append(item)
+        self.invalidate_desk_batch(removed)
         self.outlines_changed.emit()
 
     def spaces_in(self, area: QRectF) -> list[SpaceItem]:
@@ -395,10 +397,17 @@ class FloorPlanScene(QGraphicsScene):
         self.labels.update()
         self.invalidate_desk_batch()
 
-    def invalidate_desk_batch(self) -> None:
-        """Desks changed (moved, restyled, selected): the batch redraws them at its next paint."""
-        if self.batched and shiboken6.isValid(self.desk_batch):
-            self.desk_batch.invalidate()
+    def invalidate_desk_batch(self, items: Iterable[SpaceItem] | None = None) -> None:
+        """These desks changed (moved, restyled, added, removed; None: any may have): the batch
+        redraws them at its next paint."""
+        if shiboken6.isValid(self.desk_batch):
+            # Zoomed in the batch is hidden: one flag now, a whole rebuild if it is shown again.
+            self.desk_batch.invalidate(items if self.batched else None)
+
+    def _desk_selection_changed(self) -> None:
+        # The scene empties itself (and says so) while being destroyed.
+        if shiboken6.isValid(self) and shiboken6.isValid(self.desk_batch):
+            self.desk_batch.selection_changed({i for i in self.selectedItems() if isinstance(i, SpaceItem) and i.kind == "desk"})
 
     def set_batched(self, batched: bool) -> None:
         """Zoomed out: desks drawn at once by `desk_batch`; their items stay, hit-testable, unpainted."""

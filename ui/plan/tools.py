@@ -140,7 +140,7 @@ class SelectTool(Tool):
             new = resized(self.outline, self.resizing, self.canvas.snapper.point(pos, modifiers))
             offset = self.target.pos()
             self.target.setPolygon(QPolygonF([p - offset for p in new]))
-            self.scene.invalidate_desk_batch()
+            self.scene.invalidate_desk_batch([self.target])
             self.canvas.handles.place(new)
             self.moved = True
             return
@@ -165,7 +165,7 @@ class SelectTool(Tool):
                 return
             for item in self.dragging:
                 item.setPos(delta)
-            self.scene.invalidate_desk_batch()
+            self.scene.invalidate_desk_batch(self.dragging)
 
     def release(self, pos: QPointF, modifiers: Qt.KeyboardModifier) -> None:
         if self.resizing is not None and self.target is not None:
@@ -195,7 +195,7 @@ class SelectTool(Tool):
                 after = {i.space_id: to_metres(i.polygon(), i.pos() + offset) for i in self.dragging}
                 for item in self.dragging:  # shown at once; the service answer confirms it
                     item.setPos(item.pos() + offset)
-                self.scene.invalidate_desk_batch()
+                self.scene.invalidate_desk_batch(self.dragging)
             else:
                 after = {i.space_id: i.geometry_with_offset() for i in self.dragging}
             self.canvas.editor.move_spaces(before, after, QCoreApplication.translate("PlanTools", "Move"))
@@ -219,6 +219,7 @@ class SelectTool(Tool):
         self.resizing, self.target, self.outline = None, None, []
 
     def cancel(self) -> None:
+        resized_item = self.target
         if self.resizing is not None and self.target is not None:
             offset = self.target.pos()
             self.target.setPolygon(QPolygonF([p - offset for p in self.outline]))
@@ -228,7 +229,7 @@ class SelectTool(Tool):
         self.canvas.snapper.end()
         for item in self.dragging:
             item.setPos(0, 0)
-        self.scene.invalidate_desk_batch()
+        self.scene.invalidate_desk_batch([*self.dragging, *([resized_item] if resized_item is not None else [])])
         if self.band is not None:
             self.scene.removeItem(self.band)
         if self.dragging:

@@ -906,7 +906,7 @@ class PlanView(QWidget):
         # Show it at once; the service answer confirms it.
         for item in items:
             item.setPos(item.pos().x() + dx, item.pos().y() + dy)
-        self.scene.invalidate_desk_batch()
+        self.scene.invalidate_desk_batch(items)
         self.move_spaces(before, after, self.tr("Nudge"), mergeable=True)
 
     def rotate_selection(self, degrees: float) -> None:
