@@ -3412,6 +3412,26 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     </message>
 </context>
 <context>
+    <name>SpaceListModel</name>
+    <message>
+        <source>Space</source>
+        <extracomment>Shown column -&gt; index in `columns_of`'s answer.</extracomment>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>StatusLegend</name>
     <message>
         <source>Legend of the statuses</source>

@@ -7,11 +7,11 @@ thread each time, a model reset takes a few (only the visible rows are worded an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -27,12 +27,19 @@ from nomad_desktop.text import search_key
 Index = QModelIndex | QPersistentModelIndex
 
 
-class SpaceListModel(QAbstractListModel):
-    """Spaces sorted by name (circulations left out), optionally filtered by words; UserRole is the id."""
+class SpaceListModel(QAbstractTableModel):
+    """Spaces sorted by name (circulations left out), optionally filtered by words; UserRole is the id.
 
-    def __init__(self, text_of: Callable[[SpaceInfo], str], parent: QWidget | None = None) -> None:
+    `columns_of` gives name, kind, places and status (empty outside availability mode); they are
+    shown name, status, kind, places: the status is what reception reads, keep it in view."""
+
+    #: Shown column -> index in `columns_of`'s answer.
+    SHOWN = (0, 3, 1, 2)
+    STATUS_COLUMN = 1
+
+    def __init__(self, columns_of: Callable[[SpaceInfo], Sequence[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text_of = text_of
+        self.columns_of = columns_of
         self.rows: list[SpaceInfo] = []
         self._row_of: dict[str, int] = {}
 
@@ -46,17 +53,31 @@ class SpaceListModel(QAbstractListModel):
         self._row_of = {s.id: n for n, s in enumerate(shown)}
         self.endResetModel()
 
+    def text_of(self, space: SpaceInfo) -> str:
+        """The whole line, as a screen reader or the filter reads it."""
+        return " — ".join(part for part in self.columns_of(space) if part)
+
     def row_of(self, space_id: str) -> int | None:
         return self._row_of.get(space_id)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Space"), self.tr("Status"), self.tr("Kind"), self.tr("Places"))[section]
+        return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         space = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns_of(space)[self.SHOWN[index.column()]]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text_of(space)
         if role == Qt.ItemDataRole.UserRole:
             return space.id
@@ -71,11 +92,15 @@ class SpaceListView(QTableView):
     def __init__(self, model: SpaceListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
-        self.horizontalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setResizeContentsPrecision(0)  # fit columns to the visible rows only
         self.verticalHeader().hide()
         # Rows of one height: the view lays out only what is visible.
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setShowGrid(False)
         self.setWordWrap(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -93,7 +118,8 @@ class SpaceListView(QTableView):
         return self.space_model().rowCount()
 
     def text(self, row: int) -> str:
-        return str(self.space_model().index(row).data())
+        model = self.space_model()
+        return model.text_of(model.rows[row])
 
     def texts(self) -> list[str]:
         return [self.text(row) for row in range(self.count())]
@@ -101,6 +127,13 @@ class SpaceListView(QTableView):
     def selected_ids(self) -> list[str]:
         model = self.space_model()
         return [model.rows[index.row()].id for index in sorted(self.selectionModel().selectedRows(), key=lambda i: i.row())]
+
+    def fit_columns(self, show_status: bool) -> None:
+        """Columns as wide as their contents (measured on the visible rows); the status column only
+        in availability mode."""
+        self.setColumnHidden(SpaceListModel.STATUS_COLUMN, not show_status)
+        for column in range(3):
+            self.resizeColumnToContents(column)
 
     def select_ids(self, space_ids: Collection[str]) -> None:
         """Select these spaces' rows (contiguous runs as single ranges: select-all stays cheap)."""
@@ -113,7 +146,7 @@ class SpaceListView(QTableView):
                 previous = row
                 continue
             if start is not None and previous is not None:
-                selection.select(model.index(start), model.index(previous))
+                selection.select(model.index(start, 0), model.index(previous, model.columnCount() - 1))
             start = previous = row
         self._quiet = True
         try:

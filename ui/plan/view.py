@@ -161,7 +161,7 @@ class PlanView(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter the floor's spaces"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._fill_list)
-        self.space_list = SpaceListView(SpaceListModel(self.list_text, self))
+        self.space_list = SpaceListView(SpaceListModel(self.list_columns, self))
         self.space_list.setAccessibleName(self.tr("Spaces of the floor"))
         self.space_list.selection_changed.connect(self._list_selection_changed)
         self.space_list.activated.connect(lambda _index: self.canvas.zoom_to_selection())
@@ -1176,18 +1176,22 @@ class PlanView(QWidget):
         if self.scene.floor is not None:
             self.canvas.zoom_to_fit()
 
-    def list_text(self, space: SpaceInfo) -> str:
-        text = f"{space.name} — {space_kind_label(space.kind)}"
-        if space.kind not in ("zone", "service"):
-            text += " — " + self.tr("%n place(s)", "", space.capacity)
+    def list_columns(self, space: SpaceInfo) -> tuple[str, str, str, str]:
+        """The list twin's line for a space: name, kind, places, and (in availability mode) status."""
+        places = self.tr("%n place(s)", "", space.capacity) if space.kind not in ("zone", "service") else ""
+        status = ""
         if self.is_live() and space.id in self.statuses:
-            text += " — " + status_label(self.statuses[space.id])
+            status = status_label(self.statuses[space.id])
         elif self.is_live() and space.kind in BOOKABLE_KINDS:
-            text += " — " + not_bookable_label()
-        return text
+            status = not_bookable_label()
+        return space.name, space_kind_label(space.kind), places, status
+
+    def list_text(self, space: SpaceInfo) -> str:
+        return " — ".join(part for part in self.list_columns(space) if part)
 
     def _fill_list(self) -> None:
         self.space_list.space_model().set_spaces(self.spaces.values(), search_key(self.filter_edit.text()).split())
+        self.space_list.fit_columns(show_status=self.is_live())
         self.space_list.select_ids(set(self.scene.selected_ids()))
 
     def _map_selection_changed(self) -> None:
