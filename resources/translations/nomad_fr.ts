@@ -303,7 +303,7 @@
     <name>AppContext</name>
     <message>
         <source>NOMAD Desktop</source>
-        <extracomment>After every write: (what changed, who caused it — a widget or None). Another site file was opened. A page asks to show spaces on the floor plan (a PlanFocus); the window switches to the plan.</extracomment>
+        <extracomment>After every write: (what changed, who caused it — a widget or None). Another site file was opened. A page asks to show spaces on the floor plan (a PlanFocus); the window switches to the plan. A page asks to book a space for someone (a BookingRequest); the window opens the booking dialog.</extracomment>
         <translation>NOMAD Desktop</translation>
     </message>
     <message>
@@ -2743,14 +2743,6 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Site closed that day: no booking possible.</source>
         <translation>Site fermé ce jour : aucune réservation possible.</translation>
-    </message>
-    <message>
-        <source>Book</source>
-        <translation>Réserver</translation>
-    </message>
-    <message>
-        <source>Book for (guest's name):</source>
-        <translation>Réserver pour (nom de l'invité) :</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,16 @@ class PlanFocus:
     period: str  # "morning", "afternoon" or "day": the plan's live-mode periods
 
 
+@dataclass(frozen=True)
+class BookingRequest:
+    """A page asks to book a space for a period (the plan does; the bookings page's dialog answers)."""
+
+    space_id: str
+    space_name: str
+    starts_at: datetime
+    ends_at: datetime
+
+
 class AppContext(QObject):
     #: After every write: (what changed, who caused it — a widget or None).
     changed = Signal(object, object)
@@ -37,6 +47,8 @@ class AppContext(QObject):
     site_opened = Signal()
     #: A page asks to show spaces on the floor plan (a PlanFocus); the window switches to the plan.
     plan_focus_requested = Signal(object)
+    #: A page asks to book a space for someone (a BookingRequest); the window opens the booking dialog.
+    booking_requested = Signal(object)
 
     def __init__(self, workspace: Workspace, settings: Settings, log_path: Path | None = None) -> None:
         super().__init__()

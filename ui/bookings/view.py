@@ -351,7 +351,7 @@ class BookingsView(QWidget):
         dialog.booking_created.connect(self._booked)
         dialog.waitlist_joined.connect(
             lambda n: self.feedback.setText(self.tr("Added to the waitlist, number %1 in line.").replace("%1", str(n))))
-        dialog.finished.connect(lambda _r: self.grid.setFocus())
+        dialog.finished.connect(lambda _r: self.grid.setFocus() if self.grid.isVisible() else None)  # asked from the plan: stay there
         self.booking_dialog = dialog
         dialog.open()
 

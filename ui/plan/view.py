@@ -50,7 +50,7 @@ from nomad_desktop.services import spaces as space_services
 from nomad_desktop.services.changes import Changes
 from nomad_desktop.services.records import BookingInfo, BuildingInfo, FloorInfo, SpaceInfo
 from nomad_desktop.text import search_key
-from ui.app.context import AppContext, PlanFocus
+from ui.app.context import AppContext, BookingRequest, PlanFocus
 from ui.common.day_picker import DayPicker
 from ui.common.empty_state import EmptyState
 from ui.common.formatting import format_number, today_at_site
@@ -1147,14 +1147,17 @@ class PlanView(QWidget):
         self.closed_label.setVisible(bool(text))
 
     def _book(self, space_id: str) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Book"), self.tr("Book for (guest's name):"))
-        if not ok or not name.strip():
-            return
+        """Book the space for the period shown: the window opens the booking dialog (directory
+        search, guest, recurrence, waitlist); the map recolours when the booking is saved."""
         store = self.app.store
         day, period = self.period()
-        start, end = space_status.period_bounds(day, period, self.timezone)
-        Op(self.app, lambda ctx: booking_services.book_space(
-            store, space_id=space_id, agent_id=None, guest_name=name, starts_at=start, ends_at=end), parent=self).run()
+        part = period if period in ("morning", "afternoon", "day") else "day"
+
+        def ask(slot: Any) -> None:  # the space's own half-day hours, from its rules
+            self.app.booking_requested.emit(BookingRequest(slot.space_id, slot.space_name, slot.starts_at, slot.ends_at))
+
+        Op(self.app, lambda ctx: booking_services.propose_slot(store, space_id=space_id, day=day, part=part),
+           parent=self).success(ask).run()
 
     def _check_in(self, booking_id: str) -> None:
         store = self.app.store

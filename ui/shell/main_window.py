@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from nomad_desktop import __version__
 from nomad_desktop.services.changes import Changes
 from ui.app import settings as options
-from ui.app.context import AppContext
+from ui.app.context import AppContext, BookingRequest
 from ui.common.empty_state import EmptyState
 from ui.shell.status_bar import NomadStatusBar
 from ui.tasks.operations import Op
@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._build_menus(titles)
         app.changed.connect(self._on_changed)
         app.plan_focus_requested.connect(self._show_on_plan)
+        app.booking_requested.connect(self._open_booking)
         self.show_view(app.settings.get(options.LAST_VIEW))
 
     # -- menus -------------------------------------------------------------------------------
@@ -220,6 +221,12 @@ class MainWindow(QMainWindow):
         show_focus = getattr(self.pages.get("plan"), "show_focus", None)
         if show_focus is not None:  # not while the site is still opening
             show_focus(focus)
+
+    def _open_booking(self, request: object) -> None:
+        """The booking dialog of the bookings page, over the page that asked (the plan stays in view)."""
+        open_dialog = getattr(self.pages.get("bookings"), "open_booking_dialog", None)
+        if open_dialog is not None and isinstance(request, BookingRequest):  # not while the site is still opening
+            open_dialog(request.space_id, request.space_name, request.starts_at, request.ends_at)
 
     def current_view_key(self) -> str:
         return VIEW_KEYS[max(self.navigation.currentRow(), 0)]
