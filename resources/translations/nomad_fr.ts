@@ -2469,8 +2469,8 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Afficher tout l'étage</translation>
     </message>
     <message>
-        <source>Half-day shown</source>
-        <translation>Demi-journée affichée</translation>
+        <source>Half-day or time shown</source>
+        <translation>Demi-journée ou heure affichée</translation>
     </message>
     <message>
         <source>Morning</source>
@@ -2483,6 +2483,14 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
     <message>
         <source>Whole day</source>
         <translation>Journée entière</translation>
+    </message>
+    <message>
+        <source>At a time</source>
+        <translation>À une heure donnée</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>Heure affichée</translation>
     </message>
     <message>
         <source>Site closed that day</source>

@@ -169,3 +169,23 @@ def test_on_a_closed_day_nothing_shows_as_free(qtbot: Any, plan: Any) -> None:
     # Its own hatch and enough contrast: not colour alone (RGAA 3.1).
     hatches = {status_style(s, "light")[1] for s in ("free", "booked", "occupied", "out_of_service", "closed")}
     assert len(hatches) == 5
+
+
+def test_at_a_chosen_time_a_room_booked_for_an_hour_shows_booked_then_free(qtbot: Any, plan: Any) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QTime
+
+    view, store, ids = plan
+    booking_services.book_space(store, space_id=ids["meeting"], agent_id=None, guest_name="Invité",
+                                starts_at=datetime(2026, 12, 7, 9, tzinfo=UTC), ends_at=datetime(2026, 12, 7, 10, tzinfo=UTC))
+    _show_morning(qtbot, view)
+    assert not view.time_edit.isVisible()
+    view.period_combo.setFocus()
+    qtbot.keyClick(view.period_combo, Qt.Key.Key_End)  # "At a time", by keyboard
+    assert view.period_combo.currentData() == "time" and view.time_edit.isVisible()
+    view.time_edit.setTime(QTime(10, 30))  # 10:30 in Paris: during the booking
+    qtbot.waitUntil(lambda: view.statuses.get(ids["meeting"]) == "booked", timeout=5000)
+    view.time_edit.setTime(QTime(11, 30))
+    qtbot.waitUntil(lambda: view.statuses.get(ids["meeting"]) == "free", timeout=5000)
+    assert view.statuses[ids["office"]] == "free"

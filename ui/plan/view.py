@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, QTime
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPolygonF, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QTimeEdit,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -384,11 +385,18 @@ class PlanView(QWidget):
         self.day_picker = DayPicker()
         self.day_picker.day_changed.connect(lambda _d: self.load_statuses())
         self.period_combo = QComboBox()
-        self.period_combo.setAccessibleName(self.tr("Half-day shown"))
+        self.period_combo.setAccessibleName(self.tr("Half-day or time shown"))
         self.period_combo.addItem(self.tr("Morning"), "morning")
         self.period_combo.addItem(self.tr("Afternoon"), "afternoon")
         self.period_combo.addItem(self.tr("Whole day"), "day")
-        self.period_combo.currentIndexChanged.connect(lambda _i: self.load_statuses())
+        self.period_combo.addItem(self.tr("At a time"), "time")
+        self.period_combo.currentIndexChanged.connect(self._period_chosen)
+        # "At a time": who is where at 14:30 (a meeting room booked 14:00-15:00 shows booked).
+        self.time_edit = QTimeEdit(QTime(10, 0))
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName(self.tr("Time shown"))
+        self.time_edit.setVisible(False)
+        self.time_edit.timeChanged.connect(lambda _t: self.load_statuses())
         self.legend = StatusLegend()
         # Said in words: on a closed day every place would otherwise read as free.
         self.closed_label = QLabel()
@@ -396,8 +404,13 @@ class PlanView(QWidget):
         self.closed_label.hide()
         layout.addWidget(self.day_picker)
         layout.addWidget(self.period_combo)
+        layout.addWidget(self.time_edit)
         layout.addWidget(self.closed_label, 1)
         self.live_bar = bar
+
+    def _period_chosen(self, _index: int) -> None:
+        self.time_edit.setVisible(self.period_combo.currentData() == "time")
+        self.load_statuses()
 
     # -- data -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -1106,7 +1119,12 @@ class PlanView(QWidget):
         self._show_details(set(self.scene.selected_ids()))
 
     def period(self) -> tuple[date, str]:
+        """The day shown and its period: "morning", "afternoon", "day" or "time" (see `moment`)."""
         return self.day_picker.day(), self.period_combo.currentData() or "day"
+
+    def moment(self) -> time | None:
+        """The time shown, when the period is "time"."""
+        return self.time_edit.time().toPython() if self.period_combo.currentData() == "time" else None  # type: ignore[no-any-return]
 
     def load_statuses(self) -> None:
         floor = self.current_floor()
@@ -1114,9 +1132,12 @@ class PlanView(QWidget):
             return
         store = self.app.store
         day, period = self.period()
+        at = self.moment()
+        if at is not None:
+            period = "day"
 
         def load(ctx: Any) -> tuple[Any, list[BookingInfo]]:
-            return (space_status.floor_status(store, floor_id=floor.id, day=day, period=period),
+            return (space_status.floor_status(store, floor_id=floor.id, day=day, period=period, at=at),
                     booking_services.list_bookings_for_day(store, day=day, floor_id=floor.id))
 
         Op(self.app, load, parent=self).success(self._show_statuses).run()
@@ -1151,12 +1172,14 @@ class PlanView(QWidget):
         search, guest, recurrence, waitlist); the map recolours when the booking is saved."""
         store = self.app.store
         day, period = self.period()
-        part = period if period in ("morning", "afternoon", "day") else "day"
+        at = self.moment()
+        part = "hour" if at is not None else period  # at a time: the hour it falls in
 
         def ask(slot: Any) -> None:  # the space's own half-day hours, from its rules
             self.app.booking_requested.emit(BookingRequest(slot.space_id, slot.space_name, slot.starts_at, slot.ends_at))
 
-        Op(self.app, lambda ctx: booking_services.propose_slot(store, space_id=space_id, day=day, part=part),
+        Op(self.app, lambda ctx: booking_services.propose_slot(store, space_id=space_id, day=day, part=part,
+                                                                hour=at.hour if at is not None else None),
            parent=self).success(ask).run()
 
     def _check_in(self, booking_id: str) -> None:
