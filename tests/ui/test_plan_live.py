@@ -169,6 +169,14 @@ def test_on_a_closed_day_nothing_shows_as_free(qtbot: Any, plan: Any) -> None:
     # Its own hatch and enough contrast: not colour alone (RGAA 3.1).
     hatches = {status_style(s, "light")[1] for s in ("free", "booked", "occupied", "out_of_service", "closed")}
     assert len(hatches) == 5
+    # The minimap follows the statuses too.
+    closed = status_style("closed", "light")[0]
+
+    def minimap_shows_closed() -> bool:
+        image = view.minimap.image
+        return any(image.pixelColor(x, y) == closed for x in range(image.width()) for y in range(image.height()))
+
+    qtbot.waitUntil(minimap_shows_closed, timeout=5000)
 
 
 def test_at_a_chosen_time_a_room_booked_for_an_hour_shows_booked_then_free(qtbot: Any, plan: Any) -> None:

@@ -1115,6 +1115,7 @@ class PlanView(QWidget):
             self.load_statuses()
         else:
             self.scene.set_live(False)
+            self.minimap.schedule_render()
             self._fill_list()
         self._show_details(set(self.scene.selected_ids()))
 
@@ -1150,6 +1151,7 @@ class PlanView(QWidget):
             self.day_bookings.setdefault(booking.space_id, []).append(booking)
         if self.is_live():
             self.scene.set_live(True, self.statuses)
+            self.minimap.schedule_render()
         self.legend.set_counts(floor_status.counts())
         self._show_closed(floor_status.closed)
         self._fill_list()
