@@ -72,6 +72,12 @@ class DxfPlan:
     width_m: float
     height_m: float
     skipped: Counter[str] = field(default_factory=Counter)
+    #: The linework already encoded as stored (a plan made in the DXF child process comes with it, and no `linework`).
+    linework_blob: bytes | None = None
+
+    def stored_linework(self) -> bytes:
+        """The linework as the floor's backdrop blob stores it (`linework_json`)."""
+        return self.linework_blob if self.linework_blob is not None else linework_json(self.linework)
 
 
 def linework_json(linework: dict[str, list[list[float]]]) -> bytes:

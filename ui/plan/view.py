@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from nomad_desktop.clock import utc_now
 from nomad_desktop.plans.checks import PlanIssue, areas, check_floor
-from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf
-from nomad_desktop.plans.dxf_process import read_dxf_isolated
+from nomad_desktop.plans.dxf import DxfDrawing, DxfPlan
+from nomad_desktop.plans.dxf_process import DxfReader
 from nomad_desktop.plans.reimport import diff_plan
 from nomad_desktop.services import agents as agent_services
 from nomad_desktop.services import bookings as booking_services
@@ -91,6 +91,14 @@ PASTE_OFFSET = 0.5  # metres: a pasted copy on the same floor must not hide its 
 COPIED_FIELDS = ("kind", "name", "capacity", "equipment", "accessibility", "bookable", "restricted_units", "notes")
 
 
+def _plan_in_reader(reader: DxfReader, roles: dict[str, str], scale: float, ctx: Any) -> DxfPlan:
+    """The plan of the drawing the reader holds (computed in its process), then the reader ends."""
+    try:
+        return reader.plan(roles, scale, check_cancelled=ctx.check_cancelled)
+    finally:
+        reader.close()
+
+
 def rotate(geometry: Sequence[Sequence[float]], degrees: float) -> tuple[tuple[float, float], ...]:
     """Turn an outline around its centre (mean of its corners)."""
     cx = sum(p[0] for p in geometry) / len(geometry)
@@ -115,6 +123,8 @@ class PlanView(QWidget):
         self.issues: list[PlanIssue] = []
         self.clipboard: list[dict[str, Any]] = []
         self.pending_edits = 0
+        #: A DXF reader process started when the file dialog opened, for the next DXF import.
+        self.spare_dxf_reader: DxfReader | None = None
         self.timezone = "Europe/Paris"
         self._syncing_selection = False
         self.undo_group = QUndoGroup(self)
@@ -511,6 +521,9 @@ class PlanView(QWidget):
         self.scene.set_backdrop(image, backdrop.units_per_metre, backdrop.origin_x, backdrop.origin_y)
 
     def choose_backdrop(self) -> None:
+        if self.spare_dxf_reader is None:
+            # Started now, its 1-2 s of imports pass while the person chooses the file (kept if unused).
+            self.spare_dxf_reader = DxfReader()
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import a plan"), "", self.tr("Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)")
         )
@@ -554,34 +567,37 @@ class PlanView(QWidget):
     def import_dxf(self, path: Path) -> None:
         """Read the drawing off the UI thread, ask the layer roles, then create spaces and linework."""
         self.pending_edits += 1
+        spare, self.spare_dxf_reader = self.spare_dxf_reader, None
 
-        def read(ctx: Any) -> DxfDrawing:
-            # In a child process: ezdxf's million objects would stall the UI thread (garbage collector).
-            return read_dxf_isolated(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
+        def read(ctx: Any) -> tuple[DxfReader, DxfDrawing]:
+            # In a child process that keeps the drawing: its million objects would stall the UI thread.
+            reader = spare or DxfReader()
+            return reader, reader.read(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
 
         Op(self.app, read, parent=self).off_database().with_progress(self.tr("Reading the DXF drawing…")).success(
-            self._ask_layer_roles).failure(self._backdrop_failed).run()
+            lambda result: self._ask_layer_roles(*result)).failure(self._backdrop_failed).run()
 
-    def _ask_layer_roles(self, drawing: DxfDrawing) -> None:
+    def _ask_layer_roles(self, reader: DxfReader, drawing: DxfDrawing) -> None:
         self.pending_edits -= 1
         self.dxf_wizard = DxfLayerWizard(drawing, self)
         self.dxf_wizard.revised_check.setChecked(bool(self.spaces))
-        self.dxf_wizard.accepted.connect(lambda: self._import_dxf_plan(self.dxf_wizard))
+        self.dxf_wizard.accepted.connect(lambda: self._import_dxf_plan(self.dxf_wizard, reader))
+        self.dxf_wizard.rejected.connect(reader.close)
         self.dxf_wizard.open()
 
-    def _import_dxf_plan(self, wizard: DxfLayerWizard) -> None:
+    def _import_dxf_plan(self, wizard: DxfLayerWizard, reader: DxfReader) -> None:
         floor = self.current_floor()
         if floor is None:
+            reader.close()
             return
-        store, drawing, roles, scale = self.app.store, wizard.drawing, wizard.roles(), wizard.metres_per_unit()
+        store, roles, scale = self.app.store, wizard.roles(), wizard.metres_per_unit()
         if wizard.revised_check.isChecked():
-            self._compare_revised_plan(floor, drawing, roles, scale)
+            self._compare_revised_plan(floor, reader, roles, scale)
             return
         self.pending_edits += 1
 
         def work(ctx: Any) -> Any:
-            plan = plan_from_dxf(drawing, roles, scale)
-            ctx.check_cancelled()
+            plan = _plan_in_reader(reader, roles, scale, ctx)
             outcome = floor_services.import_dxf_plan(store, floor_id=floor.id, plan=plan)
             return outcome, plan
 
@@ -595,12 +611,12 @@ class PlanView(QWidget):
         Op(self.app, work, parent=self).with_progress(self.tr("Importing the DXF drawing…")).success(done).failure(
             self._backdrop_failed).run()
 
-    def _compare_revised_plan(self, floor: FloorInfo, drawing: DxfDrawing, roles: dict[str, str], scale: float) -> None:
+    def _compare_revised_plan(self, floor: FloorInfo, reader: DxfReader, roles: dict[str, str], scale: float) -> None:
         store = self.app.store
         self.pending_edits += 1
 
         def work(ctx: Any) -> Any:
-            plan = plan_from_dxf(drawing, roles, scale)
+            plan = _plan_in_reader(reader, roles, scale, ctx)
             return plan, diff_plan(space_services.list_spaces(store, floor_id=floor.id), plan.spaces)
 
         Op(self.app, work, parent=self).with_progress(self.tr("Comparing with the current floor…")).success(
