@@ -71,7 +71,7 @@ from ui.plan.commands import (
     UpdateSpacesCommand,
 )
 from ui.plan.dxf_wizard import DxfLayerWizard
-from ui.plan.export import Check, PlanPrinter, prepare_png, prepare_svg, write_pdf, write_png, write_svg
+from ui.plan.export import Check, PlanPrinter, prepare_png, prepare_svg, print_page, write_pdf, write_png, write_svg
 from ui.plan.handles import resized
 from ui.plan.legend import StatusLegend
 from ui.plan.linework import Linework, linework_paths
@@ -728,8 +728,34 @@ class PlanView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAccessibleName(self.tr("Print the floor"))
-        dialog.accepted.connect(lambda: PlanPrinter(self).paint_page(printer, self.scene, title=self.floor_title(), live=self.is_live()))
+        dialog.accepted.connect(lambda: self.print_on(printer))
         dialog.open()
+
+    def print_on(self, printer: Any) -> TaskContext | None:
+        """Lay the page out and record the scene here (the UI thread); paint on the printer off it, cancellable."""
+        if self.current_floor() is None:
+            return None
+        job = PlanPrinter(self).prepare_print(printer, self.scene, title=self.floor_title(), live=self.is_live())
+
+        def work(ctx: Any) -> bool:
+            try:
+                print_page(job, printer, ctx.check_cancelled)
+            except TaskCancelled:
+                return False
+            return True
+
+        self.pending_edits += 1
+        return Op(self.app, work, parent=self).off_database().with_progress(self.tr("Printing the floor…")).success(
+            self._printed).failure(self._print_failed).run()
+
+    def _print_failed(self, exc: Exception) -> None:
+        self.pending_edits = max(0, self.pending_edits - 1)
+        self.warn(self.tr("The floor could not be printed: %1").replace("%1", str(exc)))
+
+    def _printed(self, printed: bool) -> None:
+        self.pending_edits -= 1
+        self.status_line.setText(self.tr("The floor was sent to the printer.") if printed
+                                 else self.tr("Printing cancelled: nothing was sent to the printer."))
 
     def choose_geojson_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import GeoJSON"), "", self.tr("GeoJSON (*.geojson *.json)"))
