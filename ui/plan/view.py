@@ -123,7 +123,7 @@ class PlanView(QWidget):
         self.issues: list[PlanIssue] = []
         self.clipboard: list[dict[str, Any]] = []
         self.pending_edits = 0
-        #: A DXF reader process started when the file dialog opened, for the next DXF import.
+        # A DXF reader process started when the file dialog opened, for the next DXF import.
         self.spare_dxf_reader: DxfReader | None = None
         self.timezone = "Europe/Paris"
         self._syncing_selection = False
