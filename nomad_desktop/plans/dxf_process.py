@@ -22,7 +22,16 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
-from nomad_desktop.plans.dxf import DxfDrawing, DxfError, DxfLayer, DxfPlan, ProgressFn, linework_json, plan_from_dxf, read_dxf
+from nomad_desktop.plans.dxf import (
+    DxfDrawing,
+    DxfError,
+    DxfLayer,
+    DxfPlan,
+    ProgressFn,
+    linework_json,
+    plan_from_dxf,
+    read_dxf,
+)
 
 POLL_SECONDS = 0.05
 CHUNK = 500  # lines per message when the whole drawing is asked for

@@ -52,7 +52,7 @@ def unpack(layers: list[tuple[str, Any, Any]]) -> dict[str, list[list[float]]]:
     result = {}
     for name, flat, counts in layers:
         ends = [int(sum(counts[:n + 1])) for n in range(len(counts))]
-        result[name] = [flat[end - count:end].tolist() for end, count in zip(ends, counts)]
+        result[name] = [flat[end - count:end].tolist() for end, count in zip(ends, counts, strict=True)]
     return result
 
 

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPaintDevice,

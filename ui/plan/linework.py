@@ -99,7 +99,7 @@ def _packed_path(points: np.ndarray, starts: np.ndarray, sizes: np.ndarray, line
     elements["y"] = points[index, 1]
     header = np.array([len(elements)], ">i4").tobytes()
     footer = np.array([firsts[-1], 0], ">i4").tobytes()  # the last subpath's start, Qt::OddEvenFill
-    QDataStream(QByteArray(header + elements.tobytes() + footer)) >> path  # noqa: B015 - reads into path
+    QDataStream(QByteArray(header + elements.tobytes() + footer)) >> path  # Qt fills path from the stream
     return path
 
 
