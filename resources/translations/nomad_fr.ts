@@ -2609,8 +2609,8 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Impression de l’étage…</translation>
     </message>
     <message>
-        <source>The floor could not be printed: %1</source>
-        <translation>L’étage n’a pas pu être imprimé : %1</translation>
+        <source>The floor could not be printed: the printer did not accept the page. Check it and try again.</source>
+        <translation>L’étage n’a pas pu être imprimé : l’imprimante n’a pas accepté la page. Vérifiez-la puis réessayez.</translation>
     </message>
     <message>
         <source>The floor was sent to the printer.</source>

@@ -153,3 +153,17 @@ def test_a_cancelled_print_leaves_nothing_half_printed(qtbot: Any, plan: Any, tm
     with pytest.raises(TaskCancelled):
         print_page(job, printer, cancel_after_the_plan)
     assert calls[0] == 2 and not (tmp_path / "cancelled.pdf").exists()  # nothing half-drawn left
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # the fault itself, which Qt reports as a warning
+def test_a_printer_that_cannot_start_gives_a_clear_message(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    view, _store, _ids = plan
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no-such-folder" / "page.pdf"))  # cannot be opened
+    view.print_on(printer)
+    wait_saved(qtbot, view)
+    assert "could not be printed" in view.last_message or "pas pu être imprimé" in view.last_message
+    assert not (tmp_path / "no-such-folder").exists()

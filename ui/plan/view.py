@@ -4,6 +4,7 @@ a filterable list of the floor's spaces whose selection follows the map and back
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -87,6 +88,8 @@ from ui.theme import icon, status_label
 
 ROOM_KINDS = ("office", "meeting_room", "leisure", "service", "circulation")
 ROTATE_STEP = 15.0
+log = logging.getLogger(__name__)
+
 PASTE_OFFSET = 0.5  # metres: a pasted copy on the same floor must not hide its original
 COPIED_FIELDS = ("kind", "name", "capacity", "equipment", "accessibility", "bookable", "restricted_units", "notes")
 
@@ -598,6 +601,7 @@ class PlanView(QWidget):
 
         def work(ctx: Any) -> Any:
             plan = _plan_in_reader(reader, roles, scale, ctx)
+            ctx.check_cancelled()
             outcome = floor_services.import_dxf_plan(store, floor_id=floor.id, plan=plan)
             return outcome, plan
 
@@ -750,7 +754,8 @@ class PlanView(QWidget):
 
     def _print_failed(self, exc: Exception) -> None:
         self.pending_edits = max(0, self.pending_edits - 1)
-        self.warn(self.tr("The floor could not be printed: %1").replace("%1", str(exc)))
+        log.warning("printing failed: %s", exc)
+        self.warn(self.tr("The floor could not be printed: the printer did not accept the page. Check it and try again."))
 
     def _printed(self, printed: bool) -> None:
         self.pending_edits -= 1
