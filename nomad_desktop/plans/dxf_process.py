@@ -15,7 +15,6 @@ A cancel ends the child; a reader serves one drawing.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
@@ -116,7 +115,6 @@ def read_dxf_isolated(path: Path, *, progress: ProgressFn | None = None, check_c
 
 def _serve(conn: Connection) -> None:
     """The child: import ezdxf at once (the parent is still choosing a file), then answer requests."""
-    gc.disable()  # a short-lived process: its objects die with it, a collection would only cost time
     try:
         import ezdxf  # noqa: F401 - warms the import read_dxf makes
     except ImportError:
