@@ -9,7 +9,7 @@ wizard), then the plan the chosen roles give, its linework already encoded as th
 a few objects instead of a million.
 
 The child is started before it is needed (`DxfReader()` when the person is about to choose a
-file): spawning a Python and importing ezdxf costs 1-2 s, paid while the file dialog is open.
+file): spawning a Python and importing ezdxf costs 1-3 s, paid while the file dialog is open.
 A cancel ends the child; a reader serves one drawing.
 """
 
