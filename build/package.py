@@ -1,10 +1,12 @@
 """Build the packaged application with PyInstaller and, with --smoke, check that it runs.
 
     uv run python build/package.py            # → dist/nomad-desktop/
-    uv run python build/package.py --smoke    # build, then --version and an offscreen self-check
+    uv run python build/package.py --smoke    # build, then --version, a DXF check and an offscreen self-check
 
-The self-check opens the demo site in a temporary data folder (which creates the database
-through the shipped migrations) and renders a screenshot; both must exit 0.
+The DXF check reads a small drawing in a child process, which the frozen app starts from its own
+executable (multiprocessing.freeze_support). The self-check opens the demo site in a temporary
+data folder (which creates the database through the shipped migrations) and renders a
+screenshot; all must exit 0.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ def smoke(exe: Path) -> None:
     print(version.stdout.strip())
     if version.returncode != 0 or "NOMAD Desktop" not in version.stdout:
         raise SystemExit(f"--version failed: {version.returncode} {version.stderr}")
+    dxf = subprocess.run([str(exe), "--check-dxf"], capture_output=True, text=True, env=env, timeout=300)
+    print(dxf.stdout.strip())
+    if dxf.returncode != 0 or "DXF check ok" not in dxf.stdout:
+        raise SystemExit(f"--check-dxf failed ({dxf.returncode}):\n{dxf.stdout}\n{dxf.stderr}")
     with tempfile.TemporaryDirectory() as folder:
         shot = Path(folder) / "self-check.png"
         check = subprocess.run(

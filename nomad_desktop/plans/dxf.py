@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import shapely
 from shapely import STRtree
 
@@ -72,6 +73,12 @@ class DxfPlan:
     width_m: float
     height_m: float
     skipped: Counter[str] = field(default_factory=Counter)
+    #: The linework already encoded as stored (a plan made in the DXF child process comes with it, and no `linework`).
+    linework_blob: bytes | None = None
+
+    def stored_linework(self) -> bytes:
+        """The linework as the floor's backdrop blob stores it (`linework_json`)."""
+        return self.linework_blob if self.linework_blob is not None else linework_json(self.linework)
 
 
 def linework_json(linework: dict[str, list[list[float]]]) -> bytes:
@@ -200,6 +207,13 @@ def plan_from_dxf(drawing: DxfDrawing, roles: Mapping[str, str], metres_per_unit
     def to_m(x: float, y: float) -> list[float]:
         return [round((x - min_x) * scale, 3), round((max_y - y) * scale, 3)]
 
+    def lines_m(lines: list[list[tuple[float, float]]]) -> list[list[float]]:
+        """to_m of every point, each line flattened ([x0, y0, x1, y1, …]), computed by numpy a layer at a time."""
+        points = np.array([point for line in lines for point in line], dtype=np.float64).reshape(-1, 2)
+        metres = np.column_stack((round_mm((points[:, 0] - min_x) * scale), round_mm((max_y - points[:, 1]) * scale))).ravel()
+        ends = np.cumsum([2 * len(line) for line in lines])
+        return [part.tolist() for part in np.split(metres, ends[:-1])] if lines else []
+
     skipped: Counter[str] = Counter()
     linework: dict[str, list[list[float]]] = defaultdict(list)
     outlines: list[tuple[str, list[list[float]]]] = []  # (kind, geometry)
@@ -212,8 +226,7 @@ def plan_from_dxf(drawing: DxfDrawing, roles: Mapping[str, str], metres_per_unit
             continue
         skipped["damaged"] += layer.counts.get("damaged", 0)
         if role == "backdrop":
-            for line in layer.lines:
-                linework[name].append([c for x, y in line for c in to_m(x, y)])
+            linework[name].extend(lines_m(layer.lines))
             other = sum(n for k, n in layer.counts.items() if k not in LINEWORK_TYPES and k != "damaged")
             if other:
                 skipped["unsupported_on_backdrop"] += other
@@ -221,7 +234,7 @@ def plan_from_dxf(drawing: DxfDrawing, roles: Mapping[str, str], metres_per_unit
             for outline in layer.closed:
                 outlines.append(("zone" if role == "zones" else "office", [to_m(x, y) for x, y in outline]))
             skipped["open_outline"] += len(layer.lines) - len(layer.closed)
-            linework[name].extend([c for x, y in line for c in to_m(x, y)] for line in layer.lines)
+            linework[name].extend(lines_m(layer.lines))
         elif role == "labels":
             labels.extend((text, to_m(x, y)) for text, x, y in layer.texts if text)
         elif role == "desks":
@@ -256,6 +269,23 @@ def plan_from_dxf(drawing: DxfDrawing, roles: Mapping[str, str], metres_per_unit
     width = round((max_x - min_x) * scale, 2)
     height = round((max_y - min_y) * scale, 2)
     return DxfPlan(spaces, dict(linework), width, height, +skipped)
+
+
+def round_mm(values: np.ndarray) -> np.ndarray:
+    """`round(v, 3)` of each value, bit for bit, 50× faster than calling round() (4 µs a call).
+
+    Python's round(v, 3) is the float nearest to v's correctly rounded 3-decimal value n/1000, and so
+    is rint(v·1000)/1000 (one correctly rounded division) whenever rint finds the same n: it does
+    unless v·1000 lies within its rounding error of a half, or is too large for that error to be
+    small; those rare values go through round() itself.
+    """
+    scaled = values * 1000.0
+    result = np.rint(scaled) / 1000.0
+    with np.errstate(invalid="ignore"):
+        doubtful = ~(np.abs(scaled) < 2.0**40) | (np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6)
+    for i in np.flatnonzero(doubtful):
+        result[i] = round(float(values[i]), 3)
+    return result
 
 
 def _desk_outline(cx: float, cy: float, degrees: float) -> list[list[float]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from nomad_desktop.errors import NotFoundError, ValidationError
 from nomad_desktop.model import Blob, Floor, Space
-from nomad_desktop.plans.dxf import DxfPlan, linework_json
+from nomad_desktop.plans.dxf import DxfPlan
 from nomad_desktop.plans.reimport import PlanDiff
 from nomad_desktop.services.changes import Changes, Outcome
 from nomad_desktop.services.convert import floor_info
@@ -89,7 +89,7 @@ def get_backdrop(store: Store, *, floor_id: str) -> Backdrop | None:
 
 def import_dxf_plan(store: Store, *, floor_id: str, plan: DxfPlan) -> Outcome[int]:
     """Create the spaces a DXF import found and put its linework under the floor, all or nothing."""
-    linework = linework_json(plan.linework)
+    linework = plan.stored_linework()
     sha = hashlib.sha256(linework).hexdigest()
     with store.write() as session:
         floor = _floor(session, floor_id)
@@ -140,7 +140,7 @@ def apply_revised_plan(store: Store, *, floor_id: str, diff: PlanDiff, plan: Dxf
     with store.write() as session:
         floor = _floor(session, floor_id)
         if plan is not None:
-            linework = linework_json(plan.linework)
+            linework = plan.stored_linework()
             sha = hashlib.sha256(linework).hexdigest()
             if session.get(Blob, sha) is None:
                 session.add(Blob(sha256=sha, media_type=LINEWORK_MEDIA_TYPE, size=len(linework), data=linework))

@@ -2637,6 +2637,22 @@ Client hors ligne du service de réservation NOMAD du ministère des Armées.</t
         <translation>Imprimer l'étage</translation>
     </message>
     <message>
+        <source>Printing the floor…</source>
+        <translation>Impression de l’étage…</translation>
+    </message>
+    <message>
+        <source>The floor could not be printed: the printer did not accept the page. Check it and try again.</source>
+        <translation>L’étage n’a pas pu être imprimé : l’imprimante n’a pas accepté la page. Vérifiez-la puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The floor was sent to the printer.</source>
+        <translation>L’étage a été envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Printing cancelled: nothing was sent to the printer.</source>
+        <translation>Impression annulée : rien n’a été envoyé à l’imprimante.</translation>
+    </message>
+    <message>
         <source>Import GeoJSON</source>
         <translation>Importer du GeoJSON</translation>
     </message>

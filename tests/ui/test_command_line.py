@@ -55,3 +55,10 @@ def test_second_instance_gets_a_clear_french_message(demo_data_dir: Path, tmp_pa
     assert result.returncode == 2
     assert "déjà ouvert" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_hidden_dxf_check_reads_a_drawing_in_a_child_process() -> None:
+    # What the packaging smoke test runs in the frozen application (build/package.py --smoke).
+    result = _run("--check-dxf")
+    assert result.returncode == 0, result.stderr
+    assert "DXF check ok: 4 entities read in a child process, 1 room" in result.stdout

@@ -81,3 +81,36 @@ def test_revised_dxf_is_compared_then_applied_keeping_space_ids(qtbot: Any, plan
     view.revised_box.button(QMessageBox.StandardButton.Yes).click()
     wait_saved(qtbot, view)
     assert {s.name: s.id for s in space_services.list_spaces(store, floor_id=floor_id)} == before
+
+
+def test_reader_started_before_the_file_is_chosen_serves_the_import_and_ends_with_it(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    import multiprocessing
+
+    from nomad_desktop.plans.dxf_process import DxfReader
+
+    def readers() -> list[Any]:
+        return [p for p in multiprocessing.active_children() if p.name == "nomad-dxf-reader"]
+
+    view, store, ids = plan
+    view.set_live(False)
+    view.floor_picker.setCurrentIndex(1)  # the empty floor
+    qtbot.waitUntil(lambda: view.scene.floor is not None and view.scene.floor.id != ids["floor"])
+    floor_id = view.scene.floor.id
+    # What choose_backdrop does before its file dialog (the dialog itself is modal: not driven here).
+    spare = view.spare_dxf_reader = DxfReader()
+    view.import_backdrop(write_plan(tmp_path / "plan.dxf"))
+    assert view.spare_dxf_reader is None  # taken by this import
+    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible(), timeout=READ_TIMEOUT_MS)
+    assert readers() == [spare._child]  # the drawing waits in that process while the wizard is open
+    view.dxf_wizard.accept()
+    qtbot.waitUntil(lambda: bool(getattr(view, "dxf_report", "")), timeout=READ_TIMEOUT_MS)
+    wait_saved(qtbot, view)
+    assert "Salle Foch" in [s.name for s in space_services.list_spaces(store, floor_id=floor_id)]
+    assert readers() == []  # the plan made, the process is gone
+    # A wizard closed without importing ends its reader too.
+    view.dxf_wizard = None
+    view.import_backdrop(write_plan(tmp_path / "again.dxf"))
+    qtbot.waitUntil(lambda: getattr(view, "dxf_wizard", None) is not None and view.dxf_wizard.isVisible(), timeout=READ_TIMEOUT_MS)
+    assert len(readers()) == 1
+    view.dxf_wizard.reject()
+    qtbot.waitUntil(lambda: readers() == [], timeout=READ_TIMEOUT_MS)

@@ -94,3 +94,76 @@ def test_played_back_png_matches_the_scene_painted_directly(qtbot: Any, plan: An
     assert played.size() == direct.size() == QSize(round(snap.target.width()), round(snap.target.height()))
     differing = sum(1 for x in range(0, played.width(), 3) for y in range(0, played.height(), 3) if played.pixel(x, y) != direct.pixel(x, y))
     assert differing / ((played.width() // 3 + 1) * (played.height() // 3 + 1)) < 0.01
+
+
+def test_printing_paints_the_printer_off_the_ui_thread_with_page_size_and_text(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    import ui.plan.export as export
+
+    view, _store, _ids = plan
+    threads: list[str] = []
+    original = export.play
+
+    def spying_play(*args: Any) -> None:
+        threads.append(threading.current_thread().name)
+        original(*args)
+
+    # A real printer, printing to a PDF file (what the dialog's "print to file" does): readable back.
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    path = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(path))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))  # as if chosen in the print dialog
+    export.play = spying_play
+    try:
+        assert view.print_on(printer) is not None
+        wait_saved(qtbot, view)
+    finally:
+        export.play = original
+    assert threads and threading.main_thread().name not in threads  # painted off the UI thread
+    document = QPdfDocument()
+    document.load(str(path))
+    assert document.status() == QPdfDocument.Status.Ready and document.pageCount() == 1
+    size = document.pagePointSize(0)
+    assert (round(size.width()), round(size.height())) == (1191, 842)  # A3 landscape, in points
+    text = document.getAllText(0).text()
+    assert "RDC" in text and "Salle" in text and "Foch" in text
+    assert "printer" in view.status_line.text() or "imprimante" in view.status_line.text()
+
+
+def test_a_cancelled_print_leaves_nothing_half_printed(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.plan.export import print_page
+
+    view, _store, _ids = plan
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "cancelled.pdf"))
+    job = PlanPrinter(view).prepare_print(printer, view.scene, title="RDC")
+    calls = [0]
+
+    def cancel_after_the_plan() -> None:
+        calls[0] += 1
+        if calls[0] > 1:  # the first check passes: the page is begun, the plan painted
+            raise TaskCancelled()
+
+    with pytest.raises(TaskCancelled):
+        print_page(job, printer, cancel_after_the_plan)
+    assert calls[0] == 2 and not (tmp_path / "cancelled.pdf").exists()  # nothing half-drawn left
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # the fault itself, which Qt reports as a warning
+def test_a_printer_that_cannot_start_gives_a_clear_message(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    view, _store, _ids = plan
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no-such-folder" / "page.pdf"))  # cannot be opened
+    view.print_on(printer)
+    wait_saved(qtbot, view)
+    assert "could not be printed" in view.last_message or "pas pu être imprimé" in view.last_message
+    assert not (tmp_path / "no-such-folder").exists()

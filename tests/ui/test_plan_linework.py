@@ -47,15 +47,26 @@ def test_linework_is_tiled_and_drawn_from_its_overview_when_zoomed_out(qapp: Any
     assert scene.linework_items == [] and not any(isinstance(i, LineworkItem) for i in scene.items())
 
 
-def test_stored_linework_is_read_line_by_line_like_json_loads(qapp: Any) -> None:
-    from ui.plan.linework import _read_layers
+def unpack(layers: list[tuple[str, Any, Any]]) -> dict[str, list[list[float]]]:
+    """read_linework's packed arrays back to json.loads' nested lists."""
+    result = {}
+    for name, flat, counts in layers:
+        ends = [int(sum(counts[:n + 1])) for n in range(len(counts))]
+        result[name] = [flat[end - count:end].tolist() for end, count in zip(ends, counts, strict=True)]
+    return result
 
-    layers = {"A-WALL": [[0, 0, 1.5, 2.25], [3, 3, 4, 4, 5, 5]], "É-VIDE": [], "A-DOOR": [[1e-3, -2, 7, 8]]}
-    for text in (json.dumps(layers, separators=(",", ":")), json.dumps(layers, indent=2), "{}", " { } "):
-        assert dict(_read_layers(text)) == json.loads(text)
-    for broken in ('{"A": [[1, 2]', '{"A" [[1, 2]]}', "[1, 2]", ""):
+
+def test_stored_linework_is_read_into_packed_arrays_exactly_like_json_loads(qapp: Any) -> None:
+    from ui.plan.linework import read_linework
+
+    layers = {"A-WALL": [[0, 0, 1.5, 2.25], [3, 3, 4, 4, 5, 5]], "É-VIDE": [], "A-DOOR": [[1e-3, -2, 7, 8]],
+              "B]": [[]], "C": [[0.1 + 0.2, 123456.789012, -1e-7, 2.5e3], []]}
+    for text in (json.dumps(layers, separators=(",", ":")), json.dumps(layers, indent=2), json.dumps(layers), "{}", " { } "):
+        assert unpack(read_linework(text)) == json.loads(text)
+    for broken in ('{"A": [[1, 2]', '{"A" [[1, 2]]}', "[1, 2]", "", '{"A": [[1, x]]}', '{"A": [1, 2]}', '{"A": [[1,,2]]}',
+                   '{"A": [[1, 2] [3]]}', '{"A": [[1, 2]]} tail'):
         try:
-            dict(_read_layers(broken))
+            read_linework(broken)
         except ValueError:
             continue
         raise AssertionError(f"accepted {broken!r}")

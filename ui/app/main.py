@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     # For the start-up benchmark: quit once the window is shown (and, with "loaded", once every
     # page has its data). Not for people, hence hidden.
     parser.add_argument("--quit-when", choices=("shown", "loaded"), help=argparse.SUPPRESS)
+    # For the packaging smoke test: read a small DXF in a child process (the frozen app's own executable).
+    parser.add_argument("--check-dxf", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -43,6 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return sync_main(argv[1:])
     args = build_parser().parse_args(argv)
+    if args.check_dxf:
+        from nomad_desktop.plans.dxf_check import check_dxf_reading
+
+        print(check_dxf_reading())
+        return 0
     if args.screenshot is not None:
         # A screenshot needs no screen: render offscreen unless a platform was chosen.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -1,5 +1,5 @@
 """Exporting a floor: PNG, SVG, and PDF on A4/A3 at a true scale (1:50 … 1:1000) or fitted, with a
-title block and the legend; printing uses the same page layout.
+title block and the legend; printing uses the same page layout, painted off the UI thread too.
 
 A QGraphicsScene may only be touched on the UI thread, but painting it is the slow part: the UI
 thread records the scene once into a QPicture (a list of drawing commands, fast to make), and a
@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QImage,
-    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPaintDevice,
@@ -30,6 +29,7 @@ from PySide6.QtGui import (
     QPicture,
     QTransform,
 )
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsRectItem
 
@@ -257,6 +257,30 @@ def write_pdf(job: PdfJob, path: Path, check: Check = lambda: None) -> int | Non
     return job.geometry.scale
 
 
+def print_page(job: PdfJob, printer: QPrinter, check: Check = lambda: None) -> int | None:
+    """Paint the page on the printer (any thread: Qt lets a worker paint a QPrinter); a cancel aborts
+    the print run (printing to a file: the file is removed), so nothing half-drawn is printed.
+    Returns the scale used (None: fitted)."""
+    check()
+    painter = QPainter(printer)
+    if not painter.isActive():
+        raise OSError("the printer could not be opened")
+    try:
+        painter.setRenderHints(RENDER_HINTS)
+        play(painter, job.snap, printer)
+        check()
+        paint_title_block(painter, job.geometry, job.block)
+        check()
+    except BaseException:
+        aborted = printer.abort()  # a printer's spool job is dropped
+        painter.end()
+        if not aborted and printer.outputFileName():
+            Path(printer.outputFileName()).unlink(missing_ok=True)  # printing to a file: no half-drawn file left
+        raise
+    painter.end()
+    return job.geometry.scale
+
+
 class PlanPrinter(QObject):
     """Lays a floor out on a page: the plan at scale, a title block and the legend."""
 
@@ -271,16 +295,11 @@ class PlanPrinter(QObject):
         geometry = page_geometry(source, page, scale, PDF_DPI)
         return PdfJob(snapshot(scene, source, geometry.plan), geometry, self.title_block(title, geometry.scale, live), title)
 
-    def paint_page(self, device: QPagedPaintDevice, scene: FloorPlanScene, *, title: str, page: str = "A4", scale: int | None = 0, live: bool = False) -> int | None:
-        """Print on the UI thread (a printer is driven from its dialog): the scene is painted directly."""
+    def prepare_print(self, printer: QPrinter, scene: FloorPlanScene, *, title: str, scale: int | None = 0, live: bool = False) -> PdfJob:
+        """The page for the printer chosen in its dialog (A3 if it was picked, else A4), the scene recorded
+        here on the UI thread for its resolution; `print_page` paints it off the UI thread."""
+        page = "A3" if printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A3 else "A4"
+        printer.setPageLayout(page_layout(QPageSize.PageSizeId.A3 if page == "A3" else QPageSize.PageSizeId.A4))
         source = floor_rect(scene)
-        size_id = QPageSize.PageSizeId.A3 if page == "A3" else QPageSize.PageSizeId.A4
-        device.setPageLayout(page_layout(size_id))
-        geometry = page_geometry(source, page, scale, device.logicalDpiX())
-        painter = QPainter(device)
-        painter.setRenderHints(RENDER_HINTS)
-        with scene.full_detail():
-            scene.render(painter, geometry.plan, source, Qt.AspectRatioMode.KeepAspectRatio)
-        paint_title_block(painter, geometry, self.title_block(title, geometry.scale, live))
-        painter.end()
-        return geometry.scale
+        geometry = page_geometry(source, page, scale, printer.logicalDpiX())
+        return PdfJob(snapshot(scene, source, geometry.plan), geometry, self.title_block(title, geometry.scale, live), title)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+import numpy as np
+from PySide6.QtCore import QByteArray, QDataStream, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 TILE = 2000.0  # scene units (20 m) per tile side
@@ -41,23 +43,26 @@ def line_pen() -> QPen:
 
 
 def linework_paths(data: bytes, check_cancelled: Callable[[], None] = lambda: None) -> Linework:
-    """Tiles and overview in scene units from the stored JSON ({layer: [[x0, y0, x1, y1, …], …]} in metres)."""
+    """Tiles and overview in scene units from the stored JSON ({layer: [[x0, y0, x1, y1, …], …]} in metres).
+
+    Runs in a worker thread, but every call into Qt or numpy holds the GIL, and so stops the UI thread,
+    for as long as it lasts: the paths are built from packed arrays in a few short calls (not a
+    QPointF per point: 100,000 Python objects), and the overview is stroked in chunks of bounded length.
+    """
     from ui.plan.scene import SCALE  # here: the scene module shows this item
 
-    layers = dict(_read_layers(data.decode("utf-8")))
-    buckets: dict[tuple[int, int], QPainterPath] = {}
-    for layer_lines in layers.values():
-        check_cancelled()
-        for flat in layer_lines:
-            points = [QPointF(flat[i] * SCALE, flat[i + 1] * SCALE) for i in range(0, len(flat) - 1, 2)]
-            if len(points) >= 2:
-                key = (int(points[0].x() // TILE), int(points[0].y() // TILE))
-                path = buckets.get(key)
-                if path is None:
-                    path = buckets[key] = QPainterPath()
-                path.addPolygon(QPolygonF(points))
-    # Padded: a straight wall has an empty box, and an empty QRectF intersects nothing.
-    tiles = [(path.controlPointRect().adjusted(-1, -1, 1, 1), path) for path in buckets.values()]
+    layers = read_linework(data.decode("utf-8"))
+    check_cancelled()
+    points = np.concatenate([np.empty(0)] + [flat for _name, flat, _counts in layers]).reshape(-1, 2) * SCALE
+    sizes = np.concatenate([np.empty(0, np.int64)] + [counts for _name, _flat, counts in layers]) // 2
+    starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+    lines = np.flatnonzero(sizes >= 2)  # a line of one point draws nothing
+    tile_of = np.floor(points[starts[lines]] / TILE).astype(np.int64)
+    tiles: list[tuple[QRectF, QPainterPath]] = []
+    for key in np.unique(tile_of, axis=0):
+        path = _packed_path(points, starts, sizes, lines[(tile_of == key).all(axis=1)])
+        # Padded: a straight wall has an empty box, and an empty QRectF intersects nothing.
+        tiles.append((path.controlPointRect().adjusted(-1, -1, 1, 1), path))
     bounds = QRectF()
     for rect, _path in tiles:
         bounds = bounds.united(rect)
@@ -65,20 +70,63 @@ def linework_paths(data: bytes, check_cancelled: Callable[[], None] = lambda: No
     margin = 2 * max(bounds.width(), bounds.height()) / OVERVIEW_PX + 1
     bounds = bounds.adjusted(-margin, -margin, margin, margin)
     check_cancelled()
-    # Each level drawn from the paths (hairlines stay one pixel wide; halving an image fades them).
     levels: list[QImage] = []
-    side = OVERVIEW_PX
-    while not bounds.isEmpty() and side >= 256:
-        levels.append(_overview(tiles, bounds, side))
-        check_cancelled()
-        side //= 2
-    return Linework(tiles, bounds, levels, list(layers))
+    if not bounds.isEmpty():
+        chunks = _stroke_chunks(points, starts, sizes, lines, OVERVIEW_PX / max(bounds.width(), bounds.height()))
+        # Each level drawn from the paths (hairlines stay one pixel wide; halving an image fades them).
+        side = OVERVIEW_PX
+        while side >= 256:
+            levels.append(_overview(chunks, bounds, side, check_cancelled))
+            side //= 2
+    return Linework(tiles, bounds, levels, [name for name, _flat, _counts in layers])
 
 
-def _read_layers(text: str) -> Iterator[tuple[str, list[list[float]]]]:
-    """`json.loads` of {layer: [line, …]}, one line at a time: one loads of a large drawing is a single
-    C call that holds the GIL (and so stops the UI thread) for 70-130 ms. Raises ValueError if broken."""
+_ELEMENT = np.dtype([("type", ">i4"), ("x", ">f8"), ("y", ">f8")])  # a QPainterPath element as QDataStream writes it
+
+
+def _packed_path(points: np.ndarray, starts: np.ndarray, sizes: np.ndarray, lines: np.ndarray) -> QPainterPath:
+    """The polylines `lines` as one path (addPolygon of each), which Qt reads from QDataStream's format in one call."""
+    path = QPainterPath()
+    if not len(lines):
+        return path
+    counts = sizes[lines]
+    firsts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+    elements = np.empty(int(counts.sum()), _ELEMENT)
+    index = np.repeat(starts[lines] - firsts, counts) + np.arange(len(elements))
+    elements["type"] = 1  # LineTo
+    elements["type"][firsts] = 0  # MoveTo at each polyline's first point
+    elements["x"] = points[index, 0]
+    elements["y"] = points[index, 1]
+    header = np.array([len(elements)], ">i4").tobytes()
+    footer = np.array([firsts[-1], 0], ">i4").tobytes()  # the last subpath's start, Qt::OddEvenFill
+    QDataStream(QByteArray(header + elements.tobytes() + footer)) >> path  # Qt fills path from the stream
+    return path
+
+
+#: Longest stroke (overview pixels) drawn by one call, ~10-20 ms of antialiased hairline: the drawing
+#: thread holds the GIL all along (one path of a whole drawing held it, and froze the UI, for 300+ ms).
+STROKE_BUDGET_PX = 100_000
+
+
+def _stroke_chunks(points: np.ndarray, starts: np.ndarray, sizes: np.ndarray, lines: np.ndarray, px_per_unit: float) -> list[QPainterPath]:
+    """The polylines grouped into paths of at most about STROKE_BUDGET_PX of stroke each at the overview's size."""
+    if not len(lines):
+        return []
+    along = np.concatenate(([0.0], np.cumsum(np.hypot(*np.diff(points, axis=0).T))))
+    lengths = (along[starts[lines] + sizes[lines] - 1] - along[starts[lines]]) * px_per_unit + 4 * sizes[lines]
+    group = (np.cumsum(lengths) // STROKE_BUDGET_PX).astype(np.int64)
+    return [_packed_path(points, starts, sizes, part) for part in np.split(lines, np.flatnonzero(np.diff(group)) + 1)]
+
+
+def read_linework(text: str) -> list[tuple[str, np.ndarray, np.ndarray]]:
+    """The stored {layer: [line, …]} as (layer, all its coordinates, each line's count of coordinates).
+
+    json.loads of a large drawing is one C call that holds the GIL (and so stops the UI thread) for
+    70-130 ms and makes 100,000 Python objects: here a short loop checks each line's brackets, and
+    numpy reads a layer's numbers at once. Raises ValueError if broken.
+    """
     decoder = json.JSONDecoder()
+    layers: list[tuple[str, np.ndarray, np.ndarray]] = []
 
     def skip(i: int) -> int:
         return _SPACE.match(text, i).end()  # type: ignore[union-attr]
@@ -90,26 +138,57 @@ def _read_layers(text: str) -> Iterator[tuple[str, list[list[float]]]]:
         return skip(i + 1)
 
     i = expect(0, "{")
-    if text[i:i + 1] == "}":
-        return
-    while True:
+    while text[i:i + 1] != "}":
+        if layers:
+            i = expect(i, ",")
         layer, i = decoder.raw_decode(text, i)
         i = expect(expect(i, ":"), "[")
-        lines: list[list[float]] = []
-        while text[i:i + 1] != "]":
-            line, i = decoder.raw_decode(text, i)
-            lines.append(line)
-            i = skip(i)
-            if text[i:i + 1] == ",":
-                i = skip(i + 1)
-        yield str(layer), lines
-        i = skip(i + 1)
-        if text[i:i + 1] == "}":
-            return
-        i = expect(i, ",")
+        if text[i:i + 1] == "]":  # an empty layer
+            layers.append((str(layer), np.empty(0), np.empty(0, np.int64)))
+            i = skip(i + 1)
+            continue
+        end = _LAYER_END.search(text, i)
+        if end is None:
+            raise ValueError(f"linework: unterminated layer at {i}")
+        layers.append((str(layer), *_layer_numbers(text[i:end.start() + 1])))
+        i = skip(end.end())
+    if skip(i + 1) != len(text):
+        raise ValueError("linework: data after the end")
+    return layers
 
 
-def _overview(tiles: list[tuple[QRectF, QPainterPath]], bounds: QRectF, side: int) -> QImage:
+_LAYER_END = re.compile(r"\]\s*\]")  # the end of a layer's [[…], …] (numbers hold no bracket)
+
+
+def _layer_numbers(body: str) -> tuple[np.ndarray, np.ndarray]:
+    """'[1, 2], [3, 4, 5, 6]' (a layer's lines, without its own brackets) → [1 … 6] and [2, 4]."""
+    counts: list[int] = []
+    numbers: list[str] = []
+    parts = body.split("]")
+    if parts[-1].strip():
+        raise ValueError("linework: unbalanced brackets")
+    for n, part in enumerate(parts[:-1]):
+        part = part.strip()
+        if n:
+            if not part.startswith(","):
+                raise ValueError("linework: ',' expected between lines")
+            part = part[1:].lstrip()
+        if not part.startswith("[") or "[" in part[1:]:
+            raise ValueError("linework: '[' expected")
+        line = part[1:].strip()
+        counts.append(line.count(",") + 1 if line else 0)
+        if line:
+            numbers.append(line)
+    joined = ",".join(numbers)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # numpy warns of unread text: the count check refuses it
+        values = np.fromstring(joined, dtype=np.float64, sep=",") if joined else np.empty(0)
+    if len(values) != sum(counts):
+        raise ValueError("linework: not a list of numbers")
+    return values, np.array(counts, np.int64)
+
+
+def _overview(chunks: list[QPainterPath], bounds: QRectF, side: int, check_cancelled: Callable[[], None]) -> QImage:
     """The whole linework as an image, `side` pixels long (QImage painting is allowed off the UI thread)."""
     factor = side / max(bounds.width(), bounds.height())
     image = QImage(max(1, round(bounds.width() * factor)), max(1, round(bounds.height() * factor)), QImage.Format.Format_ARGB32_Premultiplied)
@@ -119,9 +198,12 @@ def _overview(tiles: list[tuple[QRectF, QPainterPath]], bounds: QRectF, side: in
     painter.scale(image.width() / bounds.width(), image.height() / bounds.height())
     painter.translate(-bounds.left(), -bounds.top())
     painter.setPen(line_pen())
-    for _rect, path in tiles:
-        painter.drawPath(path)
-    painter.end()
+    try:
+        for path in chunks:
+            painter.drawPath(path)
+            check_cancelled()
+    finally:
+        painter.end()
     return image
 
 

@@ -4,6 +4,7 @@ a filterable list of the floor's spaces whose selection follows the map and back
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable, Sequence
 from datetime import date, time, timedelta
@@ -37,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from nomad_desktop.clock import utc_now
 from nomad_desktop.plans.checks import PlanIssue
-from nomad_desktop.plans.dxf import DxfDrawing, plan_from_dxf
-from nomad_desktop.plans.dxf_process import read_dxf_isolated
+from nomad_desktop.plans.dxf import DxfDrawing, DxfPlan
+from nomad_desktop.plans.dxf_process import DxfReader
 from nomad_desktop.plans.floor_checker import FloorChecker
 from nomad_desktop.plans.reimport import diff_plan
 from nomad_desktop.services import agents as agent_services
@@ -71,7 +72,7 @@ from ui.plan.commands import (
     UpdateSpacesCommand,
 )
 from ui.plan.dxf_wizard import DxfLayerWizard
-from ui.plan.export import Check, PlanPrinter, prepare_png, prepare_svg, write_pdf, write_png, write_svg
+from ui.plan.export import Check, PlanPrinter, prepare_png, prepare_svg, print_page, write_pdf, write_png, write_svg
 from ui.plan.handles import resized
 from ui.plan.legend import StatusLegend
 from ui.plan.linework import Linework, linework_paths
@@ -88,8 +89,18 @@ from ui.theme import icon, status_label
 
 ROOM_KINDS = ("office", "meeting_room", "leisure", "service", "circulation")
 ROTATE_STEP = 15.0
+log = logging.getLogger(__name__)
+
 PASTE_OFFSET = 0.5  # metres: a pasted copy on the same floor must not hide its original
 COPIED_FIELDS = ("kind", "name", "capacity", "equipment", "accessibility", "bookable", "restricted_units", "notes")
+
+
+def _plan_in_reader(reader: DxfReader, roles: dict[str, str], scale: float, ctx: Any) -> DxfPlan:
+    """The plan of the drawing the reader holds (computed in its process), then the reader ends."""
+    try:
+        return reader.plan(roles, scale, check_cancelled=ctx.check_cancelled)
+    finally:
+        reader.close()
 
 
 def rotate(geometry: Sequence[Sequence[float]], degrees: float) -> tuple[tuple[float, float], ...]:
@@ -120,6 +131,8 @@ class PlanView(QWidget):
         self._edits_during_build: list[tuple[Sequence[SpaceInfo], Sequence[str]]] = []
         self.clipboard: list[dict[str, Any]] = []
         self.pending_edits = 0
+        # A DXF reader process started when the file dialog opened, for the next DXF import.
+        self.spare_dxf_reader: DxfReader | None = None
         self.timezone = "Europe/Paris"
         self._syncing_selection = False
         self.undo_group = QUndoGroup(self)
@@ -528,6 +541,9 @@ class PlanView(QWidget):
         self.scene.set_backdrop(image, backdrop.units_per_metre, backdrop.origin_x, backdrop.origin_y)
 
     def choose_backdrop(self) -> None:
+        if self.spare_dxf_reader is None:
+            # Started now, its 1-2 s of imports pass while the person chooses the file (kept if unused).
+            self.spare_dxf_reader = DxfReader()
         path, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import a plan"), "", self.tr("Plans (*.png *.jpg *.jpeg *.svg *.pdf *.dxf)")
         )
@@ -571,33 +587,37 @@ class PlanView(QWidget):
     def import_dxf(self, path: Path) -> None:
         """Read the drawing off the UI thread, ask the layer roles, then create spaces and linework."""
         self.pending_edits += 1
+        spare, self.spare_dxf_reader = self.spare_dxf_reader, None
 
-        def read(ctx: Any) -> DxfDrawing:
-            # In a child process: ezdxf's million objects would stall the UI thread (garbage collector).
-            return read_dxf_isolated(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
+        def read(ctx: Any) -> tuple[DxfReader, DxfDrawing]:
+            # In a child process that keeps the drawing: its million objects would stall the UI thread.
+            reader = spare or DxfReader()
+            return reader, reader.read(path, progress=lambda done, total: ctx.progress(done, total), check_cancelled=ctx.check_cancelled)
 
         Op(self.app, read, parent=self).off_database().with_progress(self.tr("Reading the DXF drawing…")).success(
-            self._ask_layer_roles).failure(self._backdrop_failed).run()
+            lambda result: self._ask_layer_roles(*result)).failure(self._backdrop_failed).run()
 
-    def _ask_layer_roles(self, drawing: DxfDrawing) -> None:
+    def _ask_layer_roles(self, reader: DxfReader, drawing: DxfDrawing) -> None:
         self.pending_edits -= 1
         self.dxf_wizard = DxfLayerWizard(drawing, self)
         self.dxf_wizard.revised_check.setChecked(bool(self.spaces))
-        self.dxf_wizard.accepted.connect(lambda: self._import_dxf_plan(self.dxf_wizard))
+        self.dxf_wizard.accepted.connect(lambda: self._import_dxf_plan(self.dxf_wizard, reader))
+        self.dxf_wizard.rejected.connect(reader.close)
         self.dxf_wizard.open()
 
-    def _import_dxf_plan(self, wizard: DxfLayerWizard) -> None:
+    def _import_dxf_plan(self, wizard: DxfLayerWizard, reader: DxfReader) -> None:
         floor = self.current_floor()
         if floor is None:
+            reader.close()
             return
-        store, drawing, roles, scale = self.app.store, wizard.drawing, wizard.roles(), wizard.metres_per_unit()
+        store, roles, scale = self.app.store, wizard.roles(), wizard.metres_per_unit()
         if wizard.revised_check.isChecked():
-            self._compare_revised_plan(floor, drawing, roles, scale)
+            self._compare_revised_plan(floor, reader, roles, scale)
             return
         self.pending_edits += 1
 
         def work(ctx: Any) -> Any:
-            plan = plan_from_dxf(drawing, roles, scale)
+            plan = _plan_in_reader(reader, roles, scale, ctx)
             ctx.check_cancelled()
             outcome = floor_services.import_dxf_plan(store, floor_id=floor.id, plan=plan)
             return outcome, plan
@@ -612,12 +632,12 @@ class PlanView(QWidget):
         Op(self.app, work, parent=self).with_progress(self.tr("Importing the DXF drawing…")).success(done).failure(
             self._backdrop_failed).run()
 
-    def _compare_revised_plan(self, floor: FloorInfo, drawing: DxfDrawing, roles: dict[str, str], scale: float) -> None:
+    def _compare_revised_plan(self, floor: FloorInfo, reader: DxfReader, roles: dict[str, str], scale: float) -> None:
         store = self.app.store
         self.pending_edits += 1
 
         def work(ctx: Any) -> Any:
-            plan = plan_from_dxf(drawing, roles, scale)
+            plan = _plan_in_reader(reader, roles, scale, ctx)
             return plan, diff_plan(space_services.list_spaces(store, floor_id=floor.id), plan.spaces)
 
         Op(self.app, work, parent=self).with_progress(self.tr("Comparing with the current floor…")).success(
@@ -729,8 +749,35 @@ class PlanView(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setAccessibleName(self.tr("Print the floor"))
-        dialog.accepted.connect(lambda: PlanPrinter(self).paint_page(printer, self.scene, title=self.floor_title(), live=self.is_live()))
+        dialog.accepted.connect(lambda: self.print_on(printer))
         dialog.open()
+
+    def print_on(self, printer: Any) -> TaskContext | None:
+        """Lay the page out and record the scene here (the UI thread); paint on the printer off it, cancellable."""
+        if self.current_floor() is None:
+            return None
+        job = PlanPrinter(self).prepare_print(printer, self.scene, title=self.floor_title(), live=self.is_live())
+
+        def work(ctx: Any) -> bool:
+            try:
+                print_page(job, printer, ctx.check_cancelled)
+            except TaskCancelled:
+                return False
+            return True
+
+        self.pending_edits += 1
+        return Op(self.app, work, parent=self).off_database().with_progress(self.tr("Printing the floor…")).success(
+            self._printed).failure(self._print_failed).run()
+
+    def _print_failed(self, exc: Exception) -> None:
+        self.pending_edits = max(0, self.pending_edits - 1)
+        log.warning("printing failed: %s", exc)
+        self.warn(self.tr("The floor could not be printed: the printer did not accept the page. Check it and try again."))
+
+    def _printed(self, printed: bool) -> None:
+        self.pending_edits -= 1
+        self.status_line.setText(self.tr("The floor was sent to the printer.") if printed
+                                 else self.tr("Printing cancelled: nothing was sent to the printer."))
 
     def choose_geojson_import(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import GeoJSON"), "", self.tr("GeoJSON (*.geojson *.json)"))
