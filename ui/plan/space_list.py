@@ -42,8 +42,10 @@ class SpaceListModel(QAbstractTableModel):
         self.columns_of = columns_of
         self.rows: list[SpaceInfo] = []
         self._row_of: dict[str, int] = {}
+        self._columns: dict[str, Sequence[str]] = {}  # worded once per fill: the view asks a cell many times
 
     def set_spaces(self, spaces: Iterable[SpaceInfo], words: Collection[str] = ()) -> None:
+        self._columns = {}
         shown = [s for s in spaces if s.kind != "circulation"]
         if words:  # the words must all appear in the line as read (accents ignored)
             shown = [s for s in shown if all(w in search_key(self.text_of(s)) for w in words)]
@@ -55,7 +57,13 @@ class SpaceListModel(QAbstractTableModel):
 
     def text_of(self, space: SpaceInfo) -> str:
         """The whole line, as a screen reader or the filter reads it."""
-        return " — ".join(part for part in self.columns_of(space) if part)
+        return " — ".join(part for part in self._worded(space) if part)
+
+    def _worded(self, space: SpaceInfo) -> Sequence[str]:
+        columns = self._columns.get(space.id)
+        if columns is None:
+            columns = self._columns[space.id] = self.columns_of(space)
+        return columns
 
     def row_of(self, space_id: str) -> int | None:
         return self._row_of.get(space_id)
@@ -76,7 +84,7 @@ class SpaceListModel(QAbstractTableModel):
             return None
         space = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns_of(space)[self.SHOWN[index.column()]]
+            return self._worded(space)[self.SHOWN[index.column()]]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text_of(space)
         if role == Qt.ItemDataRole.UserRole:

@@ -174,7 +174,7 @@ class PlanView(QWidget):
         self.filter_edit.setPlaceholderText(self.tr("Filter spaces…"))
         self.filter_edit.setAccessibleName(self.tr("Filter the floor's spaces"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._fill_list)
+        self.filter_edit.textChanged.connect(lambda _text: self._fill_list())
         self.space_list = SpaceListView(SpaceListModel(self.list_columns, self))
         self.space_list.setAccessibleName(self.tr("Spaces of the floor"))
         self.space_list.selection_changed.connect(self._list_selection_changed)
@@ -503,7 +503,7 @@ class PlanView(QWidget):
             self.select_spaces(list(self.pending_focus.space_ids))
             self.pending_focus = None
         self.minimap.render_floor()
-        self._fill_list()
+        self._fill_list(fit=True)
         self.checker = self._checker_build = None  # the floor was (re)loaded: check it whole
         self.run_checks()
         if self.is_live():
@@ -1163,7 +1163,7 @@ class PlanView(QWidget):
         else:
             self.scene.set_live(False)
             self.minimap.schedule_render()
-            self._fill_list()
+            self._fill_list(fit=True)
         self._show_details(set(self.scene.selected_ids()))
 
     def period(self) -> tuple[date, str]:
@@ -1201,7 +1201,7 @@ class PlanView(QWidget):
             self.minimap.schedule_render()
         self.legend.set_counts(floor_status.counts())
         self._show_closed(floor_status.closed)
-        self._fill_list()
+        self._fill_list(fit=True)
         self._show_details(set(self.scene.selected_ids()))
 
     def _show_closed(self, reasons: Sequence[Any]) -> None:
@@ -1264,9 +1264,11 @@ class PlanView(QWidget):
     def list_text(self, space: SpaceInfo) -> str:
         return " — ".join(part for part in self.list_columns(space) if part)
 
-    def _fill_list(self) -> None:
+    def _fill_list(self, *, fit: bool = False) -> None:
+        """Refill the list twin; `fit` also sizes its columns (a floor or mode shown: not after each edit)."""
         self.space_list.space_model().set_spaces(self.spaces.values(), search_key(self.filter_edit.text()).split())
-        self.space_list.fit_columns(show_status=self.is_live())
+        if fit:
+            self.space_list.fit_columns(show_status=self.is_live())
         self.space_list.select_ids(set(self.scene.selected_ids()))
 
     def _map_selection_changed(self) -> None:
