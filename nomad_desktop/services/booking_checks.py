@@ -8,6 +8,7 @@ before the insert.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -56,20 +57,58 @@ def rule_layers(session: Session, site_id: str, space: Space) -> list[dict[str, 
     return site_rules(raw(session), site_id).layers(space.kind, space.id)
 
 
-def rules_for(session: Session, site: Site | SiteFacts, space: Space) -> EffectiveRules:
+def rules_for(session: Session, site: Site | SiteFacts, space: Space | SpaceFacts) -> EffectiveRules:
     """The rules in force for `space`: resolved once per content of the rule table (see site_rules)."""
     return site_rules(raw(session), site.id).rules(space.kind, space.id)
 
 
-def space_facts(space: Space) -> SpaceFacts:
-    extra = space.extra or {}
+def _facts(id_: str, name: str, kind: str, capacity: int, bookable: bool, owner: str | None,
+           restricted_units: list[str] | None, extra: dict[str, Any] | None) -> SpaceFacts:
+    extra = extra or {}
     open_days = frozenset(date.fromisoformat(d) for d in extra.get("open_days", []) if isinstance(d, str))
     return SpaceFacts(
-        id=space.id, name=space.name, kind=space.kind, capacity=max(space.capacity, 1),
-        bookable=space.bookable and space.deleted_at is None, owner_agent_id=space.owner_agent_id,
-        restricted_units=tuple(space.restricted_units or ()),
-        allowed_agent_ids=tuple(extra.get("allowed_agent_ids", [])), open_days=open_days,
+        id=id_, name=name, kind=kind, capacity=max(capacity, 1), bookable=bookable, owner_agent_id=owner,
+        restricted_units=tuple(restricted_units or ()), allowed_agent_ids=tuple(extra.get("allowed_agent_ids", [])),
+        open_days=open_days,
     )
+
+
+def space_facts(space: Space) -> SpaceFacts:
+    return _facts(space.id, space.name, space.kind, space.capacity, space.bookable and space.deleted_at is None,
+                  space.owner_agent_id, space.restricted_units, space.extra)
+
+
+def load_space_facts(conn: sqlite3.Connection, space_id: str) -> tuple[SpaceFacts, bool] | None:
+    """(facts, deleted) of a space in one driver query, or None when no such space.
+
+    For the booking path, where loading the ORM row costs several times the checks themselves.
+    """
+    row = conn.execute(
+        "SELECT id, name, kind, capacity, bookable, owner_agent_id, restricted_units, extra, deleted_at IS NOT NULL"
+        " FROM spaces WHERE id = ?", (space_id,)).fetchone()
+    if row is None:
+        return None
+    id_, name, kind, capacity, bookable, owner, units, extra, deleted = row
+    facts = _facts(id_, name, kind, capacity, bool(bookable) and not deleted, owner,
+                   json.loads(units) if units else None, json.loads(extra) if extra else None)
+    return facts, bool(deleted)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentFacts:
+    """What booking needs of an agent (the `Agent` row has the same attributes)."""
+
+    id: str
+    unit: str
+    first_name: str
+    last_name: str
+
+
+def load_agent_facts(conn: sqlite3.Connection, agent_id: str) -> AgentFacts | None:
+    """An agent not deleted, in one driver query, or None."""
+    row = conn.execute("SELECT id, unit, first_name, last_name FROM agents WHERE id = ? AND deleted_at IS NULL",
+                       (agent_id,)).fetchone()
+    return AgentFacts(*row) if row else None
 
 
 # The checks below run for every booking placed: plain SQL on the DB-API connection with
@@ -115,7 +154,7 @@ def peak_overlap(intervals: list[tuple[Any, Any]]) -> int:
     return peak
 
 
-def database_refusals(session: Session, space: Space, agent_id: str | None, starts_at: datetime,
+def database_refusals(session: Session, space: Space | SpaceFacts, agent_id: str | None, starts_at: datetime,
                       ends_at: datetime, ignore: Collection[str] = ()) -> list[Refusal]:
     refusals = []
     conn = raw(session)
@@ -138,15 +177,16 @@ def database_refusals(session: Session, space: Space, agent_id: str | None, star
     return refusals
 
 
-def evaluate(session: Session, *, site: Site, space: Space, agent: Agent | None, starts_at: datetime,
-             ends_at: datetime, now: datetime, ignore: Collection[str] = (),
+def evaluate(session: Session, *, site: Site | SiteFacts, space: Space | SpaceFacts, agent: Agent | AgentFacts | None,
+             starts_at: datetime, ends_at: datetime, now: datetime, ignore: Collection[str] = (),
              rules: EffectiveRules | None = None) -> list[Refusal]:
     """Every reason the request is refused, rules first, then capacity and availability."""
-    rules = rules or rules_for(session, site, space)
+    facts = space if isinstance(space, SpaceFacts) else space_facts(space)
+    rules = rules or rules_for(session, site, facts)
     request = Request(starts_at, ends_at, agent.id if agent else None, agent.unit if agent else "")
     count = active_count(session, agent.id, now, ignore) if agent else 0
     refusals = check_request(
-        rules, space_facts(space), request, tz=site.timezone, region=site.holiday_region, now=now, active_count=count
+        rules, facts, request, tz=site.timezone, region=site.holiday_region, now=now, active_count=count
     )
     if ends_at > starts_at:
         refusals.extend(database_refusals(session, space, request.agent_id, starts_at, ends_at, ignore))
