@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -205,37 +206,40 @@ _BookingRow = tuple[str, str, str, str, str | None]
 
 
 def _active_rows(conn: sqlite3.Connection, columns: str, start: datetime, end: datetime,
-                 space_ids: Sequence[str] | None, floor_id: str | None, join: str = "") -> list[tuple[Any, ...]]:
+                 space_ids: Sequence[str] | None, join: str = "") -> list[tuple[Any, ...]]:
     """`columns` of the active bookings (alias b) overlapping [start, end), instants as stored text.
 
-    Plain driver SQL, rows kept as the cursor built them: this runs for every grid and search,
-    over thousands of rows, where SQLAlchemy's row objects cost more than the read itself.
+    `space_ids` None reads every space's (the day's range of the covering index); a list reads
+    each space's own index range, best for a floor or a few spaces. Plain driver SQL, rows kept as
+    the cursor built them: this runs for every grid and search, over thousands of rows, where
+    SQLAlchemy's row objects cost more than the read itself.
     """
+    params: list[object] = [stored(end), stored(start - LONGEST_BOOKING), stored(start)]
     where = ""
-    params: list[object] = []
-    if floor_id is not None:
-        join += " JOIN spaces sp ON sp.id = b.space_id AND sp.floor_id = ?"
-        params.append(floor_id)
-    elif space_ids is not None and len(space_ids) < 50:
-        # A few spaces: their own index ranges beat reading the whole day.
+    if space_ids is not None:
+        if not space_ids:
+            return []
         where = " AND b.space_id IN (" + ", ".join("?" * len(space_ids)) + ")"
-    params += [stored(end), stored(start - LONGEST_BOOKING), stored(start)]
-    if where:
-        params += list(space_ids or ())
+        params += space_ids
     sql = (
         f"SELECT {columns} FROM bookings b{join}"
         " WHERE b.starts_at < ? AND b.starts_at > ? AND b.ends_at > ?"
         " AND b.status IN ('confirmed', 'checked_in') AND b.deleted_at IS NULL" + where
     )
-    return conn.execute(sql, tuple(params)).fetchall()
+    return conn.execute(sql, params).fetchall()
 
 
-def _bookings_between(session: Session, start: datetime, end: datetime, space_ids: Sequence[str] | None,
-                      floor_id: str | None = None) -> dict[str, list[_BookingRow]]:
+def _by_space_ids(ids: Sequence[str], floor_id: str | None) -> Sequence[str] | None:
+    """The spaces whose index ranges to read (a floor's, or a few), or None to read the whole period's range."""
+    return ids if (floor_id is not None and len(ids) <= 5000) or len(ids) < 50 else None
+
+
+def _bookings_between(session: Session, start: datetime, end: datetime,
+                      space_ids: Sequence[str] | None) -> dict[str, list[_BookingRow]]:
     """Active bookings overlapping [start, end) with who holds them: {space_id: [(space_id, starts, ends, id, person)]}."""
     rows = _active_rows(
         raw(session), "b.space_id, b.starts_at, b.ends_at, b.id, coalesce(a.first_name || ' ' || a.last_name, b.guest_name)",
-        start, end, space_ids, floor_id, join=" LEFT JOIN agents a ON a.id = b.agent_id")
+        start, end, space_ids, join=" LEFT JOIN agents a ON a.id = b.agent_id")
     found: dict[str, list[_BookingRow]] = {}
     for row in rows:
         held = found.get(row[0])
@@ -306,6 +310,20 @@ def _cell(space: _SpaceRow, col_start: str, col_end: str, closed_note: str | Non
     return GridCell(PARTIAL, taken, space.places, people, ids)
 
 
+def _touched_columns(column_starts: list[str], bounds: list[tuple[str, str]],
+                     periods: list[tuple[str, str]]) -> set[int]:
+    """Indexes of the columns (sorted, not overlapping) that any of `periods` overlaps."""
+    touched = set()
+    last = len(bounds)
+    for starts, ends in periods:
+        i = max(bisect_right(column_starts, starts) - 1, 0)
+        while i < last and column_starts[i] < ends:
+            if bounds[i][1] > starts:
+                touched.add(i)
+            i += 1
+    return touched
+
+
 def _columns(days: Sequence[date], rules: EffectiveRules, tz: str, hourly: bool) -> list[GridColumn]:
     columns = []
     for day in days:
@@ -346,11 +364,13 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         if not columns:
             return BookingGrid(tz, (), (), ())
         start, end = columns[0].starts_at, columns[-1].ends_at
-        bookings = _bookings_between(session, start, end, [s.id for s in spaces], floor_id)
+        bookings = _bookings_between(session, start, end, _by_space_ids([s.id for s in spaces], floor_id))
         outages = _out_of_service(conn, start, end)
     text_bounds = [(stored(c.starts_at), stored(c.ends_at)) for c in columns]
+    column_starts = [s for s, _ in text_bounds]
     # Cells are immutable: a free, closed or unbookable cell is one shared object, and a space
-    # with nothing booked or out of service gets the row shared by its rules and capacity.
+    # with nothing booked or out of service gets the row shared by its rules and capacity. A space
+    # holding bookings gets that row with only the cells its bookings touch recomputed.
     closed_notes: dict[object, list[str | None]] = {}
     empty_rows: dict[tuple[object, int, bool], tuple[GridCell, ...]] = {}
     own_rules = book.spaces_with_own_rules
@@ -360,17 +380,22 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         notes = closed_notes.get(key)
         if notes is None:
             notes = closed_notes[key] = _closed_notes(day_list, columns, book.rules(space.kind, space.id), region)
+        row_key = (key, space.places, space.bookable)
+        empty = empty_rows.get(row_key)
+        if empty is None:
+            empty = empty_rows[row_key] = tuple(_cell(space, s, e, note, (), ()) for (s, e), note in zip(
+                text_bounds, notes, strict=True))
         own, out = bookings.get(space.id), outages.get(space.id)
         if (own is None and out is None) or not space.bookable:
-            row_key = (key, space.places, space.bookable)
-            row = empty_rows.get(row_key)
-            if row is None:
-                row = empty_rows[row_key] = tuple(_cell(space, s, e, note, (), ()) for (s, e), note in zip(
-                    text_bounds, notes, strict=True))
-            rows.append(row)
+            rows.append(empty)
             continue
-        rows.append(tuple(_cell(space, s, e, note, own or (), out or ())
-                          for (s, e), note in zip(text_bounds, notes, strict=True)))
+        row = list(empty)
+        touched = _touched_columns(column_starts, text_bounds, [(b[1], b[2]) for b in own or ()] + [
+            (o[0], o[1]) for o in out or ()])
+        for i in touched:
+            s, e = text_bounds[i]
+            row[i] = _cell(space, s, e, notes[i], own or (), out or ())
+        rows.append(tuple(row))
     grid_spaces = tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id) for s in spaces)
     return BookingGrid(tz, grid_spaces, tuple(columns), tuple(rows))
 
@@ -420,7 +445,7 @@ def search_availability(
         day_start = local_instant(day, time(0), tz)
         day_end = local_instant(day + timedelta(days=1), time(0), tz)
         rows = _active_rows(conn, "b.space_id, b.starts_at, b.ends_at", day_start, day_end,
-                            list(selection.by_id) if len(selection.spaces) < 500 else None, floor_id)
+                            _by_space_ids(list(selection.by_id), floor_id))
         outages = _out_of_service(conn, day_start, day_end)
         anchor = _agent_anchor(session, near_agent_id, day_start) if near_agent_id else None
         if near_space_id is not None:
