@@ -167,9 +167,11 @@ _SPACES_SQL = (
 
 def _catalogue(session: Session) -> _Catalogue:
     conn = session.connection()
+    # A change made here moves max(updated_at); one applied by sync carries the server's
+    # timestamp (maybe older) but a higher version: the key sees both.
     key = tuple(conn.exec_driver_sql(
-        "SELECT (SELECT count(*) FROM spaces), (SELECT max(updated_at) FROM spaces),"
-        " (SELECT count(*) FROM floors), (SELECT max(updated_at) FROM floors)"
+        "SELECT (SELECT count(*) FROM spaces), (SELECT max(updated_at) FROM spaces), (SELECT total(version) FROM spaces),"
+        " (SELECT count(*) FROM floors), (SELECT max(updated_at) FROM floors), (SELECT total(version) FROM floors)"
     ).one())
     path = str(conn.engine.url.database)
     cached = _SPACE_CACHE.get(path)
