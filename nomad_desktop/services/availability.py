@@ -231,9 +231,10 @@ def _active_rows(conn: sqlite3.Connection, columns: str, start: datetime, end: d
     return conn.execute(sql, params).fetchall()
 
 
-def _by_space_ids(ids: Sequence[str], floor_id: str | None) -> Sequence[str] | None:
-    """The spaces whose index ranges to read (a floor's, or a few), or None to read the whole period's range."""
-    return ids if (floor_id is not None and len(ids) <= 5000) or len(ids) < 50 else None
+def _by_space_ids(ids: Sequence[str], floor_id: str | None, few: int) -> Sequence[str] | None:
+    """The spaces whose index ranges to read (a floor's, or fewer than `few`), or None to read the
+    whole period's range (a long period holds more rows per space than a day: `few` is lower)."""
+    return ids if (floor_id is not None and len(ids) <= 5000) or len(ids) < few else None
 
 
 def _bookings_between(session: Session, start: datetime, end: datetime,
@@ -366,7 +367,7 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         if not columns:
             return BookingGrid(tz, (), (), ())
         start, end = columns[0].starts_at, columns[-1].ends_at
-        bookings = _bookings_between(session, start, end, _by_space_ids([s.id for s in spaces], floor_id))
+        bookings = _bookings_between(session, start, end, _by_space_ids([s.id for s in spaces], floor_id, few=50))
         outages = _out_of_service(conn, start, end)
     text_bounds = [(stored(c.starts_at), stored(c.ends_at)) for c in columns]
     column_starts = [s for s, _ in text_bounds]
@@ -447,7 +448,7 @@ def search_availability(
         day_start = local_instant(day, time(0), tz)
         day_end = local_instant(day + timedelta(days=1), time(0), tz)
         rows = _active_rows(conn, "b.space_id, b.starts_at, b.ends_at", day_start, day_end,
-                            _by_space_ids(list(selection.by_id), floor_id))
+                            _by_space_ids(list(selection.by_id), floor_id, few=500))
         outages = _out_of_service(conn, day_start, day_end)
         anchor = _agent_anchor(session, near_agent_id, day_start) if near_agent_id else None
         if near_space_id is not None:
