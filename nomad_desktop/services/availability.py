@@ -20,7 +20,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from nomad_desktop.errors import NotFoundError
@@ -132,6 +132,17 @@ class _Catalogue:
     def __init__(self, rows: list[_SpaceRow]) -> None:
         self.rows = rows
         self._selections: dict[tuple[object, ...], _Selection] = {}
+        #: Few keys: one per floor and kind (the grid's choosers).
+        self._grid_rows: dict[tuple[object, ...], tuple[_SpaceRow, ...]] = {}
+
+    def rows_of(self, floor_id: str | None, kind: str | None) -> tuple[_SpaceRow, ...]:
+        """The spaces of a grid (bookable or not), by name."""
+        key = ("grid", floor_id, kind)
+        found = self._grid_rows.get(key)
+        if found is None:
+            found = self._grid_rows[key] = tuple(
+                s for s in self.rows if (floor_id is None or s.floor_id == floor_id) and (kind is None or s.kind == kind))
+        return found
 
     def select(self, *, floor_id: str | None, kind: str | None, building_id: str | None, zone_id: str | None,
                min_capacity: int, equipment: frozenset[str], accessibility: frozenset[str]) -> _Selection:
@@ -167,6 +178,21 @@ _SPACES_SQL = (
 
 def _catalogue(session: Session) -> _Catalogue:
     conn = session.connection()
+    # Nothing written since this connection last checked (no row changed through it, no commit
+    # by any other connection or process: SQLite's data_version): the same catalogue, without
+    # scanning the spaces for the key below.
+    pooled = conn.connection
+    stamp = pooled.driver_connection.execute(  # type: ignore[union-attr]
+        "SELECT total_changes(), (SELECT data_version FROM pragma_data_version())").fetchone()
+    checked = pooled.info.get("nomad.space_catalogue")
+    if checked is not None and checked[0] == stamp:
+        return checked[1]  # type: ignore[no-any-return]
+    catalogue = _catalogue_by_key(conn)
+    pooled.info["nomad.space_catalogue"] = (stamp, catalogue)
+    return catalogue
+
+
+def _catalogue_by_key(conn: Connection) -> _Catalogue:
     # A change made here moves max(updated_at); one applied by sync carries the server's
     # timestamp (maybe older) but a higher version: the key sees both.
     key = tuple(conn.exec_driver_sql(
@@ -192,15 +218,6 @@ def _catalogue(session: Session) -> _Catalogue:
 
 def _all_spaces(session: Session) -> list[_SpaceRow]:
     return _catalogue(session).rows
-
-
-def _spaces(session: Session, *, floor_id: str | None = None, kind: str | None = None,
-            building_id: str | None = None) -> list[_SpaceRow]:
-    return [
-        s for s in _all_spaces(session)
-        if (floor_id is None or s.floor_id == floor_id) and (kind is None or s.kind == kind)
-        and (building_id is None or s.building_id == building_id)
-    ]
 
 
 #: (space id, starts, ends, booking id, person or None) as read, instants as stored text.
@@ -290,15 +307,14 @@ def _plain_cell(state: str, places: int, note: str = "") -> GridCell:
 
 
 def _cell(space: _SpaceRow, col_start: str, col_end: str, closed_note: str | None,
-          bookings: Sequence[_BookingRow], outages: Sequence[tuple[str, str, str]]) -> GridCell:
+          here: Sequence[_BookingRow], outages: Sequence[tuple[str, str, str]]) -> GridCell:
+    """The cell of `space` in the column [col_start, col_end), given the bookings and outages overlapping it."""
     if not space.bookable:
         return _plain_cell(NOT_BOOKABLE, space.places)
     if closed_note is not None:
         return _plain_cell(CLOSED, space.places, closed_note)
-    for s, e, reason in outages:
-        if s < col_end and e > col_start:
-            return _plain_cell(OUT_OF_SERVICE, space.places, reason)
-    here = [row for row in bookings if row[1] < col_end and row[2] > col_start]
+    if outages:
+        return _plain_cell(OUT_OF_SERVICE, space.places, outages[0][2])
     if not here:
         return _plain_cell(FREE, space.places)
     if len(here) == 1:  # the usual case: one person on a desk
@@ -313,18 +329,39 @@ def _cell(space: _SpaceRow, col_start: str, col_end: str, closed_note: str | Non
     return GridCell(PARTIAL, taken, space.places, people, ids)
 
 
-def _touched_columns(column_starts: list[str], bounds: list[tuple[str, str]],
-                     periods: list[tuple[str, str]]) -> set[int]:
-    """Indexes of the columns (sorted, not overlapping) that any of `periods` overlaps."""
-    touched = set()
-    last = len(bounds)
-    for starts, ends in periods:
-        i = max(bisect_right(column_starts, starts) - 1, 0)
-        while i < last and column_starts[i] < ends:
-            if bounds[i][1] > starts:
-                touched.add(i)
-            i += 1
-    return touched
+#: A grid cell's bookings and outages (those overlapping its column).
+_CellContent = tuple[list[_BookingRow], list[tuple[str, str, str]]]
+
+
+def _cells_touched(column_starts: list[str], column_ends: list[str], bookings: dict[str, list[_BookingRow]],
+                   outages: dict[str, list[tuple[str, str, str]]]) -> dict[str, dict[int, _CellContent]]:
+    """{space id: {column index: (bookings, outages) overlapping it}} for the columns (sorted, not
+    overlapping) that a booking or an outage of the space overlaps; the others stay as they were."""
+    found: dict[str, dict[int, _CellContent]] = {}
+    last = len(column_starts)
+    for space_id, held in bookings.items():
+        cells: dict[int, _CellContent] = {}
+        for row in held:
+            starts, ends = row[1], row[2]
+            i = max(bisect_right(column_starts, starts) - 1, 0)
+            while i < last and column_starts[i] < ends:
+                if column_ends[i] > starts:
+                    cell = cells.get(i)
+                    if cell is None:
+                        cells[i] = ([row], [])
+                    else:
+                        cell[0].append(row)
+                i += 1
+        found[space_id] = cells
+    for space_id, periods in outages.items():
+        cells = found.setdefault(space_id, {})
+        for period in periods:
+            i = max(bisect_right(column_starts, period[0]) - 1, 0)
+            while i < last and column_starts[i] < period[1]:
+                if column_ends[i] > period[0]:
+                    cells.setdefault(i, ([], []))[1].append(period)
+                i += 1
+    return found
 
 
 def _columns(days: Sequence[date], rules: EffectiveRules, tz: str, hourly: bool) -> list[GridColumn]:
@@ -357,7 +394,7 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         conn = raw(session)
         site = site_facts(conn)
         tz, region = site.timezone, site.holiday_region
-        spaces = _spaces(session, floor_id=floor_id, kind=kind)
+        spaces = _catalogue(session).rows_of(floor_id, kind)
         book = site_rules(conn, site.id)
         grid_rules = book.rules(kind or "desk", "")
         if hourly is None:
@@ -370,7 +407,8 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         bookings = _bookings_between(session, start, end, _by_space_ids([s.id for s in spaces], floor_id, few=50))
         outages = _out_of_service(conn, start, end)
     text_bounds = [(stored(c.starts_at), stored(c.ends_at)) for c in columns]
-    column_starts = [s for s, _ in text_bounds]
+    # One pass over the period's bookings and outages: each joins the cells it overlaps.
+    touched_cells = _cells_touched([s for s, _ in text_bounds], [e for _, e in text_bounds], bookings, outages)
     # Cells are immutable: a free, closed or unbookable cell is one shared object, and a space
     # with nothing booked or out of service gets the row shared by its rules and capacity. A space
     # holding bookings gets that row with only the cells its bookings touch recomputed.
@@ -388,16 +426,14 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         if empty is None:
             empty = empty_rows[row_key] = tuple(_cell(space, s, e, note, (), ()) for (s, e), note in zip(
                 text_bounds, notes, strict=True))
-        own, out = bookings.get(space.id), outages.get(space.id)
-        if (own is None and out is None) or not space.bookable:
+        touched = touched_cells.get(space.id)
+        if touched is None or not space.bookable:
             rows.append(empty)
             continue
         row = list(empty)
-        touched = _touched_columns(column_starts, text_bounds, [(b[1], b[2]) for b in own or ()] + [
-            (o[0], o[1]) for o in out or ()])
-        for i in touched:
+        for i, (held, out) in touched.items():
             s, e = text_bounds[i]
-            row[i] = _cell(space, s, e, notes[i], own or (), out or ())
+            row[i] = _cell(space, s, e, notes[i], held, out)
         rows.append(tuple(row))
     grid_spaces = tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id) for s in spaces)
     return BookingGrid(tz, grid_spaces, tuple(columns), tuple(rows))
