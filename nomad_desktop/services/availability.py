@@ -133,15 +133,17 @@ class _Catalogue:
         self.rows = rows
         self._selections: dict[tuple[object, ...], _Selection] = {}
         #: Few keys: one per floor and kind (the grid's choosers).
-        self._grid_rows: dict[tuple[object, ...], tuple[_SpaceRow, ...]] = {}
+        self._grid_rows: dict[tuple[str | None, str | None], tuple[tuple[_SpaceRow, ...], tuple[GridSpace, ...]]] = {}
 
-    def rows_of(self, floor_id: str | None, kind: str | None) -> tuple[_SpaceRow, ...]:
-        """The spaces of a grid (bookable or not), by name."""
-        key = ("grid", floor_id, kind)
+    def rows_of(self, floor_id: str | None, kind: str | None) -> tuple[tuple[_SpaceRow, ...], tuple[GridSpace, ...]]:
+        """The spaces of a grid (bookable or not), by name, and their rows as the grid shows them."""
+        key = (floor_id, kind)
         found = self._grid_rows.get(key)
         if found is None:
-            found = self._grid_rows[key] = tuple(
-                s for s in self.rows if (floor_id is None or s.floor_id == floor_id) and (kind is None or s.kind == kind))
+            rows = tuple(s for s in self.rows if (floor_id is None or s.floor_id == floor_id)
+                         and (kind is None or s.kind == kind))
+            found = self._grid_rows[key] = (rows, tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id)
+                                                         for s in rows))
         return found
 
     def select(self, *, floor_id: str | None, kind: str | None, building_id: str | None, zone_id: str | None,
@@ -394,7 +396,7 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         conn = raw(session)
         site = site_facts(conn)
         tz, region = site.timezone, site.holiday_region
-        spaces = _catalogue(session).rows_of(floor_id, kind)
+        spaces, grid_spaces = _catalogue(session).rows_of(floor_id, kind)
         book = site_rules(conn, site.id)
         grid_rules = book.rules(kind or "desk", "")
         if hourly is None:
@@ -435,7 +437,6 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
             s, e = text_bounds[i]
             row[i] = _cell(space, s, e, notes[i], held, out)
         rows.append(tuple(row))
-    grid_spaces = tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id) for s in spaces)
     return BookingGrid(tz, grid_spaces, tuple(columns), tuple(rows))
 
 
