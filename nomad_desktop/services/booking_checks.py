@@ -125,11 +125,17 @@ def _excluding(ignore: Collection[str]) -> str:
     return (" AND id NOT IN (" + ", ".join("?" * len(ignore)) + ")") if ignore else ""
 
 
-def active_count(session: Session, agent_id: str, now: datetime, ignore: Collection[str] = ()) -> int:
-    """The agent's active bookings not yet ended."""
-    sql = (f"SELECT count(*) FROM bookings WHERE agent_id = ? AND starts_at > ? AND ends_at > ? AND {_ACTIVE_SQL}"
-           + _excluding(ignore))
-    params = (agent_id, _stored(now - LONGEST_BOOKING), _stored(now), *ignore)
+def active_count(session: Session, agent_id: str, now: datetime, ignore: Collection[str] = (),
+                 at_most: int | None = None) -> int:
+    """The agent's active bookings not yet ended; counted up to `at_most` only when given (a quota
+    check needs no more: an agent holding months of bookings is not read through to the end)."""
+    where = f"agent_id = ? AND starts_at > ? AND ends_at > ? AND {_ACTIVE_SQL}" + _excluding(ignore)
+    params: tuple[object, ...] = (agent_id, _stored(now - LONGEST_BOOKING), _stored(now), *ignore)
+    if at_most is None:
+        sql = f"SELECT count(*) FROM bookings WHERE {where}"
+    else:
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM bookings WHERE {where} LIMIT ?)"
+        params = (*params, at_most)
     return raw(session).execute(sql, params).fetchone()[0] or 0
 
 
@@ -184,7 +190,9 @@ def evaluate(session: Session, *, site: Site | SiteFacts, space: Space | SpaceFa
     facts = space if isinstance(space, SpaceFacts) else space_facts(space)
     rules = rules or rules_for(session, site, facts)
     request = Request(starts_at, ends_at, agent.id if agent else None, agent.unit if agent else "")
-    count = active_count(session, agent.id, now, ignore) if agent else 0
+    # Counted only where a quota applies, and only up to it: the rules compare, never show, the count.
+    quota = rules.max_active_per_agent
+    count = active_count(session, agent.id, now, ignore, at_most=quota) if agent and quota is not None else 0
     refusals = check_request(
         rules, facts, request, tz=site.timezone, region=site.holiday_region, now=now, active_count=count
     )
