@@ -1,33 +1,36 @@
 """Availability: the grid of spaces × periods the Bookings page shows, and the ranked search.
 
 Hot paths (every space of a site for a day, a 500-space floor for a week): rows are read with
-SQLAlchemy Core and instants compared as the stored UTC text, so no datetime is parsed per
-booking. Every booking query is bounded on `starts_at` so SQLite uses the (space|start) indexes.
+driver SQL and instants compared as the stored UTC text, so no datetime is parsed per booking.
+Every booking query is bounded on `starts_at` so SQLite uses the (space|start) indexes. The
+parsed spaces and rules are kept between calls (see `_catalogue`, `site_rules`): a search then
+costs in proportion to the day's bookings, not to the site's spaces.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import sqlite3
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import select, type_coerce
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
-from sqlalchemy.types import String
 
 from nomad_desktop.errors import NotFoundError
-from nomad_desktop.model import Agent, Booking, BookingRule, Building, Floor, OutOfServicePeriod, Space
+from nomad_desktop.model import Agent, Booking, Building, Floor, Space
 from nomad_desktop.model.enums import BookingUnit
 from nomad_desktop.rules.check import day_refusals, places
-from nomad_desktop.rules.effective import EffectiveRules, resolve
+from nomad_desktop.rules.effective import EffectiveRules
 from nomad_desktop.rules.units import AFTERNOON, MORNING
-from nomad_desktop.services.booking_checks import LONGEST_BOOKING
-from nomad_desktop.services.sites import current_site
+from nomad_desktop.services.booking_checks import LONGEST_BOOKING, raw, site_facts
+from nomad_desktop.services.site_rules import SiteRules, site_rules
 from nomad_desktop.sitetime import local_instant
 from nomad_desktop.store.database import Store
 
@@ -99,43 +102,10 @@ class _SpaceRow:
     zone_id: str | None
     equipment_set: frozenset[str]
     accessibility_set: frozenset[str]
-    #: This space's search result when it is wholly free and no one is searched near: built once,
-    #: shared by every search (most spaces are free on most days).
+    #: This space's search result when it is wholly free, or wholly taken, and no one is searched
+    #: near: built once, shared by every search (most spaces are in one of these states).
     when_free: AvailableSpace
-
-
-class _RuleBook:
-    """Resolves the rules of many spaces from one read of the rule table."""
-
-    def __init__(self, session: Session, site_id: str) -> None:
-        rows = session.execute(
-            select(BookingRule).where(BookingRule.site_id == site_id, BookingRule.deleted_at.is_(None))
-        ).scalars().all()
-        fields = ("unit", "opening_time", "closing_time", "closed_weekdays", "max_advance_days", "max_duration_minutes",
-                  "max_active_per_agent", "cancel_cutoff_minutes", "no_show_release_minutes", "guests_allowed", "extra")
-        as_dict = [({f: getattr(r, f) for f in fields}, r.space_kind, r.space_id) for r in rows]
-        self._site = [d for d, kind, space in as_dict if kind is None and space is None]
-        self._kind: dict[str, list[dict]] = {}
-        self._space: dict[str, list[dict]] = {}
-        for d, kind, space in as_dict:
-            if space is not None:
-                self._space.setdefault(space, []).append(d)
-            elif kind is not None:
-                self._kind.setdefault(kind, []).append(d)
-        self._cache: dict[tuple[str, str | None], EffectiveRules] = {}
-        #: The few spaces with a rule of their own; every other space has its kind's rules.
-        self.spaces_with_own_rules = frozenset(self._space)
-
-    def key(self, kind: str, space_id: str) -> tuple[str, str | None]:
-        """Spaces sharing a key share their rules: the kind's, unless the space has its own."""
-        return (kind, space_id if space_id in self._space else None)
-
-    def rules(self, kind: str, space_id: str) -> EffectiveRules:
-        key = self.key(kind, space_id)
-        own = key[1]
-        if key not in self._cache:
-            self._cache[key] = resolve([*self._site, *self._kind.get(kind, []), *self._space.get(own or "", [])])
-        return self._cache[key]
+    when_taken: AvailableSpace
 
 
 def _centre(geometry: Sequence[Sequence[float]]) -> tuple[float, float]:
@@ -144,9 +114,62 @@ def _centre(geometry: Sequence[Sequence[float]]) -> tuple[float, float]:
     return (sum(p[0] for p in geometry) / len(geometry), sum(p[1] for p in geometry) / len(geometry))
 
 
+@dataclass(frozen=True, slots=True)
+class _Selection:
+    """The bookable spaces one search filter keeps, in name order and in the order results rank."""
+
+    spaces: tuple[_SpaceRow, ...]
+    by_id: dict[str, _SpaceRow]
+    #: Smallest first, then by name: the ranking when no one is searched near (it does not
+    #: depend on the day: a space's score is its size).
+    ranked: tuple[_SpaceRow, ...]
+    kinds: frozenset[str]
+
+
+class _Catalogue:
+    """The parsed spaces of one site file, and the selection of each search filter met so far."""
+
+    def __init__(self, rows: list[_SpaceRow]) -> None:
+        self.rows = rows
+        self._selections: dict[tuple[object, ...], _Selection] = {}
+        #: Few keys: one per floor and kind (the grid's choosers).
+        self._grid_rows: dict[tuple[str | None, str | None], tuple[tuple[_SpaceRow, ...], tuple[GridSpace, ...]]] = {}
+
+    def rows_of(self, floor_id: str | None, kind: str | None) -> tuple[tuple[_SpaceRow, ...], tuple[GridSpace, ...]]:
+        """The spaces of a grid (bookable or not), by name, and their rows as the grid shows them."""
+        key = (floor_id, kind)
+        found = self._grid_rows.get(key)
+        if found is None:
+            rows = tuple(s for s in self.rows if (floor_id is None or s.floor_id == floor_id)
+                         and (kind is None or s.kind == kind))
+            found = self._grid_rows[key] = (rows, tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id)
+                                                         for s in rows))
+        return found
+
+    def select(self, *, floor_id: str | None, kind: str | None, building_id: str | None, zone_id: str | None,
+               min_capacity: int, equipment: frozenset[str], accessibility: frozenset[str]) -> _Selection:
+        key = (floor_id, kind, building_id, zone_id, min_capacity, equipment, accessibility)
+        found = self._selections.get(key)
+        if found is None:
+            spaces = tuple(
+                s for s in self.rows
+                if s.bookable and s.capacity >= min_capacity and (floor_id is None or s.floor_id == floor_id)
+                and (kind is None or s.kind == kind) and (building_id is None or s.building_id == building_id)
+                and (zone_id is None or s.zone_id == zone_id)
+                and (not equipment or equipment <= s.equipment_set)
+                and (not accessibility or accessibility <= s.accessibility_set)
+            )
+            ranked = tuple(sorted(spaces, key=lambda s: s.when_free.score))  # stable: ties stay by name
+            found = _Selection(spaces, {s.id: s for s in spaces}, ranked, frozenset(s.kind for s in spaces))
+            if len(self._selections) >= 64:  # searches vary little; keep memory bounded all the same
+                self._selections.clear()
+            self._selections[key] = found
+        return found
+
+
 #: Parsed spaces of each site file, reused while no space or floor changes (the JSON columns
 #: cost more to decode than the day's bookings cost to read).
-_SPACE_CACHE: dict[str, tuple[tuple[object, ...], list[_SpaceRow]]] = {}
+_SPACE_CACHE: dict[str, tuple[tuple[object, ...], _Catalogue]] = {}
 
 _SPACES_SQL = (
     "SELECT s.id, s.name, s.kind, s.capacity, s.floor_id, s.bookable, s.equipment, s.accessibility, s.geometry,"
@@ -155,11 +178,28 @@ _SPACES_SQL = (
 )
 
 
-def _all_spaces(session: Session) -> list[_SpaceRow]:
+def _catalogue(session: Session) -> _Catalogue:
     conn = session.connection()
+    # Nothing written since this connection last checked (no row changed through it, no commit
+    # by any other connection or process: SQLite's data_version): the same catalogue, without
+    # scanning the spaces for the key below.
+    pooled = conn.connection
+    stamp = pooled.driver_connection.execute(  # type: ignore[union-attr]
+        "SELECT total_changes(), (SELECT data_version FROM pragma_data_version())").fetchone()
+    checked = pooled.info.get("nomad.space_catalogue")
+    if checked is not None and checked[0] == stamp:
+        return checked[1]  # type: ignore[no-any-return]
+    catalogue = _catalogue_by_key(conn)
+    pooled.info["nomad.space_catalogue"] = (stamp, catalogue)
+    return catalogue
+
+
+def _catalogue_by_key(conn: Connection) -> _Catalogue:
+    # A change made here moves max(updated_at); one applied by sync carries the server's
+    # timestamp (maybe older) but a higher version: the key sees both.
     key = tuple(conn.exec_driver_sql(
-        "SELECT (SELECT count(*) FROM spaces), (SELECT max(updated_at) FROM spaces),"
-        " (SELECT count(*) FROM floors), (SELECT max(updated_at) FROM floors)"
+        "SELECT (SELECT count(*) FROM spaces), (SELECT max(updated_at) FROM spaces), (SELECT total(version) FROM spaces),"
+        " (SELECT count(*) FROM floors), (SELECT max(updated_at) FROM floors), (SELECT total(version) FROM floors)"
     ).one())
     path = str(conn.engine.url.database)
     cached = _SPACE_CACHE.get(path)
@@ -171,55 +211,59 @@ def _all_spaces(session: Session) -> list[_SpaceRow]:
         equipment, accessibility = tuple(json.loads(e or "[]")), tuple(json.loads(a or "[]"))
         when_free = AvailableSpace(i, n, k, capacity, f, held, equipment, accessibility, None, capacity / 1000)
         rows.append(_SpaceRow(i, n, k, capacity, held, f, bool(b), equipment, accessibility, _centre(json.loads(g or "[]")),
-                              bid, z, frozenset(equipment), frozenset(accessibility), when_free))
-    _SPACE_CACHE[path] = (key, rows)
-    return rows
+                              bid, z, frozenset(equipment), frozenset(accessibility), when_free,
+                              when_free._replace(free_places=0)))
+    catalogue = _Catalogue(rows)
+    _SPACE_CACHE[path] = (key, catalogue)
+    return catalogue
 
 
-def _spaces(session: Session, *, floor_id: str | None = None, kind: str | None = None,
-            building_id: str | None = None) -> list[_SpaceRow]:
-    return [
-        s for s in _all_spaces(session)
-        if (floor_id is None or s.floor_id == floor_id) and (kind is None or s.kind == kind)
-        and (building_id is None or s.building_id == building_id)
-    ]
+def _all_spaces(session: Session) -> list[_SpaceRow]:
+    return _catalogue(session).rows
 
 
 #: (space id, starts, ends, booking id, person or None) as read, instants as stored text.
 _BookingRow = tuple[str, str, str, str, str | None]
 
 
-def _bookings_between(session: Session, start: datetime, end: datetime, space_ids: Sequence[str] | None,
-                      floor_id: str | None = None, *, names: bool = True) -> dict[str, list[_BookingRow]]:
-    """Active bookings overlapping [start, end): {space_id: [(space_id, starts, ends, id, person)]}, text instants.
+def _active_rows(conn: sqlite3.Connection, columns: str, start: datetime, end: datetime,
+                 space_ids: Sequence[str] | None, join: str = "") -> list[tuple[Any, ...]]:
+    """`columns` of the active bookings (alias b) overlapping [start, end), instants as stored text.
 
-    Plain driver SQL: this runs for every grid and search, over thousands of rows.
+    `space_ids` None reads every space's (the day's range of the covering index); a list reads
+    each space's own index range, best for a floor or a few spaces. Plain driver SQL, rows kept as
+    the cursor built them: this runs for every grid and search, over thousands of rows, where
+    SQLAlchemy's row objects cost more than the read itself.
     """
-    person = "coalesce(a.first_name || ' ' || a.last_name, b.guest_name)" if names else "''"
-    join = " LEFT JOIN agents a ON a.id = b.agent_id" if names else ""
+    params: list[object] = [stored(end), stored(start - LONGEST_BOOKING), stored(start)]
     where = ""
-    params: list[object] = []
-    if floor_id is not None:
-        join += " JOIN spaces sp ON sp.id = b.space_id AND sp.floor_id = ?"
-        params.append(floor_id)
-    elif space_ids is not None and len(space_ids) < 50:
-        # A few spaces: their own index ranges beat reading the whole day.
+    if space_ids is not None:
+        if not space_ids:
+            return []
         where = " AND b.space_id IN (" + ", ".join("?" * len(space_ids)) + ")"
-    params += [stored(end), stored(start - LONGEST_BOOKING), stored(start)]
-    if where:
-        params += list(space_ids or ())
-    # Without names, no column outside ix_bookings_active_day: the day is read from the index alone.
-    booking_id = "b.id" if names else "''"
+        params += space_ids
     sql = (
-        f"SELECT b.space_id, b.starts_at, b.ends_at, {booking_id}, {person} FROM bookings b{join}"
+        f"SELECT {columns} FROM bookings b{join}"
         " WHERE b.starts_at < ? AND b.starts_at > ? AND b.ends_at > ?"
         " AND b.status IN ('confirmed', 'checked_in') AND b.deleted_at IS NULL" + where
     )
+    return conn.execute(sql, params).fetchall()
+
+
+def _by_space_ids(ids: Sequence[str], floor_id: str | None, few: int) -> Sequence[str] | None:
+    """The spaces whose index ranges to read (a floor's, or fewer than `few`), or None to read the
+    whole period's range (a long period holds more rows per space than a day: `few` is lower)."""
+    return ids if (floor_id is not None and len(ids) <= 5000) or len(ids) < few else None
+
+
+def _bookings_between(session: Session, start: datetime, end: datetime,
+                      space_ids: Sequence[str] | None) -> dict[str, list[_BookingRow]]:
+    """Active bookings overlapping [start, end) with who holds them: {space_id: [(space_id, starts, ends, id, person)]}."""
+    rows = _active_rows(
+        raw(session), "b.space_id, b.starts_at, b.ends_at, b.id, coalesce(a.first_name || ' ' || a.last_name, b.guest_name)",
+        start, end, space_ids, join=" LEFT JOIN agents a ON a.id = b.agent_id")
     found: dict[str, list[_BookingRow]] = {}
-    # The DB-API cursor itself, rows kept as fetched: SQLAlchemy's row objects, or new tuples,
-    # cost more than the read for thousands of rows.
-    raw = session.connection().connection.driver_connection
-    for row in raw.execute(sql, tuple(params)).fetchall():  # type: ignore[union-attr]
+    for row in rows:
         held = found.get(row[0])
         if held is None:
             found[row[0]] = [row]
@@ -228,16 +272,13 @@ def _bookings_between(session: Session, start: datetime, end: datetime, space_id
     return found
 
 
-
-def _out_of_service(session: Session, start: datetime, end: datetime) -> dict[str, list[tuple[str, str, str]]]:
-    rows = session.execute(
-        select(OutOfServicePeriod.space_id, type_coerce(OutOfServicePeriod.starts_at, String),
-               type_coerce(OutOfServicePeriod.ends_at, String), OutOfServicePeriod.reason)
-        .where(OutOfServicePeriod.starts_at < end, OutOfServicePeriod.ends_at > start,
-               OutOfServicePeriod.deleted_at.is_(None))
-    )
+def _out_of_service(conn: sqlite3.Connection, start: datetime, end: datetime) -> dict[str, list[tuple[str, str, str]]]:
+    """{space_id: [(starts, ends, reason)]} of the periods overlapping [start, end), instants as stored text."""
     found: dict[str, list[tuple[str, str, str]]] = {}
-    for space_id, s, e, reason in rows:
+    for space_id, s, e, reason in conn.execute(
+        "SELECT space_id, starts_at, ends_at, reason FROM out_of_service_periods"
+        " WHERE starts_at < ? AND ends_at > ? AND deleted_at IS NULL", (stored(end), stored(start))
+    ):
         found.setdefault(space_id, []).append((s, e, reason))
     return found
 
@@ -268,15 +309,14 @@ def _plain_cell(state: str, places: int, note: str = "") -> GridCell:
 
 
 def _cell(space: _SpaceRow, col_start: str, col_end: str, closed_note: str | None,
-          bookings: Sequence[_BookingRow], outages: Sequence[tuple[str, str, str]]) -> GridCell:
+          here: Sequence[_BookingRow], outages: Sequence[tuple[str, str, str]]) -> GridCell:
+    """The cell of `space` in the column [col_start, col_end), given the bookings and outages overlapping it."""
     if not space.bookable:
         return _plain_cell(NOT_BOOKABLE, space.places)
     if closed_note is not None:
         return _plain_cell(CLOSED, space.places, closed_note)
-    for s, e, reason in outages:
-        if s < col_end and e > col_start:
-            return _plain_cell(OUT_OF_SERVICE, space.places, reason)
-    here = [row for row in bookings if row[1] < col_end and row[2] > col_start]
+    if outages:
+        return _plain_cell(OUT_OF_SERVICE, space.places, outages[0][2])
     if not here:
         return _plain_cell(FREE, space.places)
     if len(here) == 1:  # the usual case: one person on a desk
@@ -289,6 +329,41 @@ def _cell(space: _SpaceRow, col_start: str, col_end: str, closed_note: str | Non
     if taken >= space.places:
         return GridCell(FULL if space.places > 1 else BOOKED, taken, space.places, people, ids)
     return GridCell(PARTIAL, taken, space.places, people, ids)
+
+
+#: A grid cell's bookings and outages (those overlapping its column).
+_CellContent = tuple[list[_BookingRow], list[tuple[str, str, str]]]
+
+
+def _cells_touched(column_starts: list[str], column_ends: list[str], bookings: dict[str, list[_BookingRow]],
+                   outages: dict[str, list[tuple[str, str, str]]]) -> dict[str, dict[int, _CellContent]]:
+    """{space id: {column index: (bookings, outages) overlapping it}} for the columns (sorted, not
+    overlapping) that a booking or an outage of the space overlaps; the others stay as they were."""
+    found: dict[str, dict[int, _CellContent]] = {}
+    last = len(column_starts)
+    for space_id, held in bookings.items():
+        cells: dict[int, _CellContent] = {}
+        for row in held:
+            starts, ends = row[1], row[2]
+            i = max(bisect_right(column_starts, starts) - 1, 0)
+            while i < last and column_starts[i] < ends:
+                if column_ends[i] > starts:
+                    cell = cells.get(i)
+                    if cell is None:
+                        cells[i] = ([row], [])
+                    else:
+                        cell[0].append(row)
+                i += 1
+        found[space_id] = cells
+    for space_id, periods in outages.items():
+        cells = found.setdefault(space_id, {})
+        for period in periods:
+            i = max(bisect_right(column_starts, period[0]) - 1, 0)
+            while i < last and column_starts[i] < period[1]:
+                if column_ends[i] > period[0]:
+                    cells.setdefault(i, ([], []))[1].append(period)
+                i += 1
+    return found
 
 
 def _columns(days: Sequence[date], rules: EffectiveRules, tz: str, hourly: bool) -> list[GridColumn]:
@@ -318,10 +393,11 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
     `hourly` None: hours for a one-day grid of a kind booked by 15-minute slots, half-days otherwise.
     """
     with store.read() as session:
-        site = current_site(session)
+        conn = raw(session)
+        site = site_facts(conn)
         tz, region = site.timezone, site.holiday_region
-        spaces = _spaces(session, floor_id=floor_id, kind=kind)
-        book = _RuleBook(session, site.id)
+        spaces, grid_spaces = _catalogue(session).rows_of(floor_id, kind)
+        book = site_rules(conn, site.id)
         grid_rules = book.rules(kind or "desk", "")
         if hourly is None:
             hourly = days == 1 and grid_rules.unit == BookingUnit.SLOT
@@ -330,11 +406,14 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         if not columns:
             return BookingGrid(tz, (), (), ())
         start, end = columns[0].starts_at, columns[-1].ends_at
-        bookings = _bookings_between(session, start, end, [s.id for s in spaces], floor_id)
-        outages = _out_of_service(session, start, end)
+        bookings = _bookings_between(session, start, end, _by_space_ids([s.id for s in spaces], floor_id, few=50))
+        outages = _out_of_service(conn, start, end)
     text_bounds = [(stored(c.starts_at), stored(c.ends_at)) for c in columns]
+    # One pass over the period's bookings and outages: each joins the cells it overlaps.
+    touched_cells = _cells_touched([s for s, _ in text_bounds], [e for _, e in text_bounds], bookings, outages)
     # Cells are immutable: a free, closed or unbookable cell is one shared object, and a space
-    # with nothing booked or out of service gets the row shared by its rules and capacity.
+    # with nothing booked or out of service gets the row shared by its rules and capacity. A space
+    # holding bookings gets that row with only the cells its bookings touch recomputed.
     closed_notes: dict[object, list[str | None]] = {}
     empty_rows: dict[tuple[object, int, bool], tuple[GridCell, ...]] = {}
     own_rules = book.spaces_with_own_rules
@@ -344,18 +423,20 @@ def booking_grid(store: Store, *, first_day: date, days: int = 1, floor_id: str 
         notes = closed_notes.get(key)
         if notes is None:
             notes = closed_notes[key] = _closed_notes(day_list, columns, book.rules(space.kind, space.id), region)
-        own, out = bookings.get(space.id), outages.get(space.id)
-        if (own is None and out is None) or not space.bookable:
-            row_key = (key, space.places, space.bookable)
-            row = empty_rows.get(row_key)
-            if row is None:
-                row = empty_rows[row_key] = tuple(_cell(space, s, e, note, (), ()) for (s, e), note in zip(
-                    text_bounds, notes, strict=True))
-            rows.append(row)
+        row_key = (key, space.places, space.bookable)
+        empty = empty_rows.get(row_key)
+        if empty is None:
+            empty = empty_rows[row_key] = tuple(_cell(space, s, e, note, (), ()) for (s, e), note in zip(
+                text_bounds, notes, strict=True))
+        touched = touched_cells.get(space.id)
+        if touched is None or not space.bookable:
+            rows.append(empty)
             continue
-        rows.append(tuple(_cell(space, s, e, note, own or (), out or ())
-                          for (s, e), note in zip(text_bounds, notes, strict=True)))
-    grid_spaces = tuple(GridSpace(s.id, s.name, s.kind, s.capacity, s.floor_id) for s in spaces)
+        row = list(empty)
+        for i, (held, out) in touched.items():
+            s, e = text_bounds[i]
+            row[i] = _cell(space, s, e, notes[i], held, out)
+        rows.append(tuple(row))
     return BookingGrid(tz, grid_spaces, tuple(columns), tuple(rows))
 
 
@@ -373,20 +454,6 @@ class AvailableSpace(NamedTuple):
     #: Metres from the agent's place when searching near someone (None otherwise or on another floor).
     distance_m: float | None
     score: float
-
-
-def _places_free(space: _SpaceRow, bookings: Sequence[_BookingRow],
-                 outages: Sequence[tuple[str, str, str]], s: str, e: str) -> int:
-    for os, oe, _ in outages:
-        if os < e and oe > s:
-            return 0
-    if space.places == 1:  # a desk, an office, a room: taken or not
-        for _, bs, be, _, _ in bookings:
-            if bs < e and be > s:
-                return 0
-        return 1
-    here = [(max(bs, s), min(be, e)) for _, bs, be, _, _ in bookings if bs < e and be > s]
-    return max(space.places - (_peak(here) if here else 0), 0)
 
 
 def day_availability(store: Store, *, day: date, floor_id: str | None = None, kind: str | None = None
@@ -408,60 +475,87 @@ def search_availability(
     is given (or to the space `near_space_id`: where a moved booking was), then the smallest space that fits (a two-person need gets no 12-seat room), then name.
     """
     with store.read() as session:
-        site = current_site(session)
+        conn = raw(session)
+        site = site_facts(conn)
         tz, region = site.timezone, site.holiday_region
-        wanted_equipment, wanted_access = frozenset(equipment), frozenset(accessibility)
-        spaces = [
-            s for s in _spaces(session, floor_id=floor_id, kind=kind, building_id=building_id)
-            if s.bookable and s.capacity >= min_capacity and (zone_id is None or s.zone_id == zone_id)
-            and (not wanted_equipment or wanted_equipment <= s.equipment_set)
-            and (not wanted_access or wanted_access <= s.accessibility_set)
-        ]
-        book = _RuleBook(session, site.id)
+        selection = _catalogue(session).select(
+            floor_id=floor_id, kind=kind, building_id=building_id, zone_id=zone_id, min_capacity=min_capacity,
+            equipment=frozenset(equipment), accessibility=frozenset(accessibility))
+        book = site_rules(conn, site.id)
         day_start = local_instant(day, time(0), tz)
         day_end = local_instant(day + timedelta(days=1), time(0), tz)
-        bookings = _bookings_between(session, day_start, day_end, [s.id for s in spaces] if len(spaces) < 500 else None,
-                                     floor_id, names=False)
-        outages = _out_of_service(session, day_start, day_end)
+        rows = _active_rows(conn, "b.space_id, b.starts_at, b.ends_at", day_start, day_end,
+                            _by_space_ids(list(selection.by_id), floor_id, few=500))
+        outages = _out_of_service(conn, day_start, day_end)
         anchor = _agent_anchor(session, near_agent_id, day_start) if near_agent_id else None
         if near_space_id is not None:
             anchor = next(((s.floor_id, s.centre) for s in _all_spaces(session) if s.id == near_space_id), None)
-    results: list[AvailableSpace] = []
-    append = results.append
-    bounds_cache: dict[object, tuple[str, str] | None] = {}
-    own_rules = book.spaces_with_own_rules
-    no_anchor_score = 1e6 if anchor else 0.0
-    # One pass over thousands of spaces: locals only, and no interval arithmetic for a space
-    # that holds nothing that day (most of them).
-    for space in spaces:
-        space_id = space.id
-        key = (space.kind, space_id) if space_id in own_rules else space.kind
-        bounds = bounds_cache.get(key, _UNKNOWN)
-        if bounds is _UNKNOWN:
-            bounds = bounds_cache[key] = _day_bounds(book.rules(space.kind, space_id), day, start, end, tz, region)
-        if bounds is None:
-            free = 0
+    free = _not_wholly_free(selection, book, rows, outages, day, start, end, tz, region)
+    get = free.get
+    if anchor is None:
+        # The ranking is the selection's own (by size, then name): no sort, and the shared result
+        # of each wholly free or wholly taken space.
+        if only_free:
+            results = [s.when_free if f is None else s.when_free._replace(free_places=f)
+                       for s in selection.ranked if (f := get(s.id)) is None or f > 0]
         else:
-            own = bookings.get(space_id)
-            out = outages.get(space_id)
-            free = space.places if own is None and out is None else _places_free(space, own or (), out or (), *bounds)
-        if only_free and free <= 0:
+            results = [s.when_free if (f := get(s.id)) is None else s.when_taken if f == 0
+                       else s.when_free._replace(free_places=f) for s in selection.ranked]
+        return results[:limit] if limit else results
+    results = []
+    for space in selection.spaces:
+        places_free = get(space.id, space.places)
+        if only_free and places_free <= 0:
             continue
-        if anchor is None and free == space.places:
-            append(space.when_free)
-            continue
-        distance = None
-        if anchor is not None and anchor[0] == space.floor_id:
-            distance = math.dist(anchor[1], space.centre)
-        score = (no_anchor_score if distance is None else distance) + space.capacity / 1000
-        append(AvailableSpace(space_id, space.name, space.kind, space.capacity, space.floor_id, free,
-                              space.equipment, space.accessibility, distance, score))
+        distance = math.dist(anchor[1], space.centre) if anchor[0] == space.floor_id else None
+        score = (1e6 if distance is None else distance) + space.capacity / 1000
+        results.append(AvailableSpace(space.id, space.name, space.kind, space.capacity, space.floor_id, places_free,
+                                      space.equipment, space.accessibility, distance, score))
     # Spaces come sorted by name and the sort is stable: ties on the score stay by name.
     results.sort(key=attrgetter("score"))
     return results[:limit] if limit else results
 
 
-_UNKNOWN = object()
+def _not_wholly_free(selection: _Selection, book: SiteRules, rows: Sequence[tuple[str, str, str]],
+                     outages: dict[str, list[tuple[str, str, str]]], day: date, start: time | None,
+                     end: time | None, tz: str, region: str) -> dict[str, int]:
+    """Free places over the searched period of each selected space not wholly free then.
+
+    Work in proportion to the day's bookings, not to the spaces: a space absent from the answer
+    is wholly free (most of them).
+    """
+    by_id = selection.by_id
+    kind_bounds = {kind: _day_bounds(book.rules(kind, ""), day, start, end, tz, region) for kind in selection.kinds}
+    own_bounds = {space_id: _day_bounds(book.rules(by_id[space_id].kind, space_id), day, start, end, tz, region)
+                  for space_id in book.spaces_with_own_rules if space_id in by_id}
+    free: dict[str, int] = {}
+    shared: dict[str, list[tuple[str, str]]] = {}
+    for space_id, starts, ends in rows:
+        space = by_id.get(space_id)
+        if space is None:
+            continue
+        bounds = own_bounds[space_id] if space_id in own_bounds else kind_bounds[space.kind]
+        if bounds is None or starts >= bounds[1] or ends <= bounds[0]:
+            continue
+        if space.places == 1:  # a desk, an office, a room: taken or not
+            free[space_id] = 0
+        else:
+            shared.setdefault(space_id, []).append((max(starts, bounds[0]), min(ends, bounds[1])))
+    for space_id, intervals in shared.items():
+        free[space_id] = max(by_id[space_id].places - _peak(intervals), 0)
+    for space_id, periods in outages.items():
+        space = by_id.get(space_id)
+        if space is None:
+            continue
+        bounds = own_bounds[space_id] if space_id in own_bounds else kind_bounds[space.kind]
+        if bounds is not None and any(s < bounds[1] and e > bounds[0] for s, e, _ in periods):
+            free[space_id] = 0
+    if None in kind_bounds.values() or None in own_bounds.values():
+        # Closed that day (a weekend, a public holiday) for some kinds: no place at all there.
+        for space in selection.spaces:
+            if (own_bounds[space.id] if space.id in own_bounds else kind_bounds[space.kind]) is None:
+                free[space.id] = 0
+    return free
 
 
 def _day_bounds(rules: EffectiveRules, day: date, start: time | None, end: time | None, tz: str,

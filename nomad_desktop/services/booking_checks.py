@@ -11,16 +11,18 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from nomad_desktop.errors import BookingRefused
+from nomad_desktop.errors import BookingRefused, NotFoundError
 from nomad_desktop.model import Agent, Site, Space
 from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES
 from nomad_desktop.rules.check import Refusal, Request, SpaceFacts, check_request, places
-from nomad_desktop.rules.effective import EffectiveRules, resolve
+from nomad_desktop.rules.effective import EffectiveRules
+from nomad_desktop.services.site_rules import site_rules
 
 ACTIVE = tuple(s.value for s in ACTIVE_BOOKING_STATUSES)
 #: No booking lasts longer than a day (the rules refuse it), so "starts after end − 1 day" bounds
@@ -28,58 +30,85 @@ ACTIVE = tuple(s.value for s in ACTIVE_BOOKING_STATUSES)
 LONGEST_BOOKING = timedelta(days=1)
 
 
-_RULE_COLUMNS = (
-    "unit", "opening_time", "closing_time", "closed_weekdays", "max_advance_days", "max_duration_minutes",
-    "max_active_per_agent", "cancel_cutoff_minutes", "no_show_release_minutes", "guests_allowed",
-)
-_JSON_COLUMNS = frozenset({"closed_weekdays", "extra"})
-
-
 def raw(session: Session) -> sqlite3.Connection:
     """The session's own DB-API connection, inside its transaction (BEGIN already issued)."""
     return session.connection().connection.driver_connection  # type: ignore[return-value]
 
 
+@dataclass(frozen=True, slots=True)
+class SiteFacts:
+    """What the rules and checks need of the site (the `Site` row has the same attributes)."""
+
+    id: str
+    timezone: str
+    holiday_region: str
+
+
+def site_facts(conn: sqlite3.Connection) -> SiteFacts:
+    """The site of this file in one driver query: an ORM load of the row costs ~50 times more."""
+    row = conn.execute("SELECT id, timezone, holiday_region FROM sites WHERE deleted_at IS NULL LIMIT 1").fetchone()
+    if row is None:
+        raise NotFoundError("no site in this file", what="site")
+    return SiteFacts(*row)
+
+
 def rule_layers(session: Session, site_id: str, space: Space) -> list[dict[str, Any]]:
-    """The site's, the kind's and the space's rules, widest first, as plain dicts.
-
-    Driver SQL: read for every booking placed, where statement building would cost more than the read.
-    """
-    columns = (*_RULE_COLUMNS, "extra")
-    rows = raw(session).execute(
-        f"SELECT space_kind, space_id, {', '.join(columns)} FROM booking_rules"
-        " WHERE site_id = ? AND deleted_at IS NULL AND (space_id IS NULL OR space_id = ?)",
-        (site_id, space.id),
-    ).fetchall()
-    layers = []
-    for kind, space_id, *values in rows:
-        if space_id is None and kind not in (None, space.kind):
-            continue
-        layer = {}
-        for name, value in zip(columns, values, strict=True):
-            if name in _JSON_COLUMNS and isinstance(value, str):
-                value = json.loads(value)
-            elif name == "guests_allowed" and value is not None:
-                value = bool(value)
-            layer[name] = value
-        layers.append((2 if space_id else 1 if kind else 0, layer))
-    layers.sort(key=lambda pair: pair[0])
-    return [layer for _, layer in layers]
+    """The site's, the kind's and the space's rules, widest first, as plain dicts."""
+    return site_rules(raw(session), site_id).layers(space.kind, space.id)
 
 
-def rules_for(session: Session, site: Site, space: Space) -> EffectiveRules:
-    return resolve(rule_layers(session, site.id, space))
+def rules_for(session: Session, site: Site | SiteFacts, space: Space | SpaceFacts) -> EffectiveRules:
+    """The rules in force for `space`: resolved once per content of the rule table (see site_rules)."""
+    return site_rules(raw(session), site.id).rules(space.kind, space.id)
+
+
+def _facts(id_: str, name: str, kind: str, capacity: int, bookable: bool, owner: str | None,
+           restricted_units: list[str] | None, extra: dict[str, Any] | None) -> SpaceFacts:
+    extra = extra or {}
+    open_days = frozenset(date.fromisoformat(d) for d in extra.get("open_days", []) if isinstance(d, str))
+    return SpaceFacts(
+        id=id_, name=name, kind=kind, capacity=max(capacity, 1), bookable=bookable, owner_agent_id=owner,
+        restricted_units=tuple(restricted_units or ()), allowed_agent_ids=tuple(extra.get("allowed_agent_ids", [])),
+        open_days=open_days,
+    )
 
 
 def space_facts(space: Space) -> SpaceFacts:
-    extra = space.extra or {}
-    open_days = frozenset(date.fromisoformat(d) for d in extra.get("open_days", []) if isinstance(d, str))
-    return SpaceFacts(
-        id=space.id, name=space.name, kind=space.kind, capacity=max(space.capacity, 1),
-        bookable=space.bookable and space.deleted_at is None, owner_agent_id=space.owner_agent_id,
-        restricted_units=tuple(space.restricted_units or ()),
-        allowed_agent_ids=tuple(extra.get("allowed_agent_ids", [])), open_days=open_days,
-    )
+    return _facts(space.id, space.name, space.kind, space.capacity, space.bookable and space.deleted_at is None,
+                  space.owner_agent_id, space.restricted_units, space.extra)
+
+
+def load_space_facts(conn: sqlite3.Connection, space_id: str) -> tuple[SpaceFacts, bool] | None:
+    """(facts, deleted) of a space in one driver query, or None when no such space.
+
+    For the booking path, where loading the ORM row costs several times the checks themselves.
+    """
+    row = conn.execute(
+        "SELECT id, name, kind, capacity, bookable, owner_agent_id, restricted_units, extra, deleted_at IS NOT NULL"
+        " FROM spaces WHERE id = ?", (space_id,)).fetchone()
+    if row is None:
+        return None
+    id_, name, kind, capacity, bookable, owner, units, extra, deleted = row
+    facts = _facts(id_, name, kind, capacity, bool(bookable) and not deleted, owner,
+                   json.loads(units) if units else None, json.loads(extra) if extra else None)
+    return facts, bool(deleted)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentFacts:
+    """What booking needs of an agent (the `Agent` row has the same attributes)."""
+
+    id: str
+    unit: str
+    first_name: str
+    last_name: str
+
+
+def load_agent_facts(conn: sqlite3.Connection, agent_id: str) -> AgentFacts | None:
+    """An agent not deleted, in one driver query, or None."""
+    row = conn.execute("SELECT id, unit, first_name, last_name FROM agents WHERE id = ? AND deleted_at IS NULL",
+                       (agent_id,)).fetchone()
+    return AgentFacts(*row) if row else None
 
 
 # The checks below run for every booking placed: plain SQL on the DB-API connection with
@@ -96,11 +125,17 @@ def _excluding(ignore: Collection[str]) -> str:
     return (" AND id NOT IN (" + ", ".join("?" * len(ignore)) + ")") if ignore else ""
 
 
-def active_count(session: Session, agent_id: str, now: datetime, ignore: Collection[str] = ()) -> int:
-    """The agent's active bookings not yet ended."""
-    sql = (f"SELECT count(*) FROM bookings WHERE agent_id = ? AND starts_at > ? AND ends_at > ? AND {_ACTIVE_SQL}"
-           + _excluding(ignore))
-    params = (agent_id, _stored(now - LONGEST_BOOKING), _stored(now), *ignore)
+def active_count(session: Session, agent_id: str, now: datetime, ignore: Collection[str] = (),
+                 at_most: int | None = None) -> int:
+    """The agent's active bookings not yet ended; counted up to `at_most` only when given (a quota
+    check needs no more: an agent holding months of bookings is not read through to the end)."""
+    where = f"agent_id = ? AND starts_at > ? AND ends_at > ? AND {_ACTIVE_SQL}" + _excluding(ignore)
+    params: tuple[object, ...] = (agent_id, _stored(now - LONGEST_BOOKING), _stored(now), *ignore)
+    if at_most is None:
+        sql = f"SELECT count(*) FROM bookings WHERE {where}"
+    else:
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM bookings WHERE {where} LIMIT ?)"
+        params = (*params, at_most)
     return raw(session).execute(sql, params).fetchone()[0] or 0
 
 
@@ -125,7 +160,7 @@ def peak_overlap(intervals: list[tuple[Any, Any]]) -> int:
     return peak
 
 
-def database_refusals(session: Session, space: Space, agent_id: str | None, starts_at: datetime,
+def database_refusals(session: Session, space: Space | SpaceFacts, agent_id: str | None, starts_at: datetime,
                       ends_at: datetime, ignore: Collection[str] = ()) -> list[Refusal]:
     refusals = []
     conn = raw(session)
@@ -148,15 +183,18 @@ def database_refusals(session: Session, space: Space, agent_id: str | None, star
     return refusals
 
 
-def evaluate(session: Session, *, site: Site, space: Space, agent: Agent | None, starts_at: datetime,
-             ends_at: datetime, now: datetime, ignore: Collection[str] = (),
+def evaluate(session: Session, *, site: Site | SiteFacts, space: Space | SpaceFacts, agent: Agent | AgentFacts | None,
+             starts_at: datetime, ends_at: datetime, now: datetime, ignore: Collection[str] = (),
              rules: EffectiveRules | None = None) -> list[Refusal]:
     """Every reason the request is refused, rules first, then capacity and availability."""
-    rules = rules or rules_for(session, site, space)
+    facts = space if isinstance(space, SpaceFacts) else space_facts(space)
+    rules = rules or rules_for(session, site, facts)
     request = Request(starts_at, ends_at, agent.id if agent else None, agent.unit if agent else "")
-    count = active_count(session, agent.id, now, ignore) if agent else 0
+    # Counted only where a quota applies, and only up to it: the rules compare, never show, the count.
+    quota = rules.max_active_per_agent
+    count = active_count(session, agent.id, now, ignore, at_most=quota) if agent and quota is not None else 0
     refusals = check_request(
-        rules, space_facts(space), request, tz=site.timezone, region=site.holiday_region, now=now, active_count=count
+        rules, facts, request, tz=site.timezone, region=site.holiday_region, now=now, active_count=count
     )
     if ends_at > starts_at:
         refusals.extend(database_refusals(session, space, request.agent_id, starts_at, ends_at, ignore))

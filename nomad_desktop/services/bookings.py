@@ -18,10 +18,22 @@ from nomad_desktop.clock import utc_now
 from nomad_desktop.errors import BookingRefused, NotFoundError, ValidationError
 from nomad_desktop.model import Agent, Booking, Floor, Site, Space, Visit
 from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES, BookingStatus, VisitStatus
-from nomad_desktop.rules.check import NOT_BOOKABLE_KINDS, Refusal
+from nomad_desktop.rules.check import NOT_BOOKABLE_KINDS, Refusal, SpaceFacts
 from nomad_desktop.rules.effective import EffectiveRules
 from nomad_desktop.rules.units import period
-from nomad_desktop.services.booking_checks import ACTIVE, LONGEST_BOOKING, evaluate, raise_first, rules_for
+from nomad_desktop.services.booking_checks import (
+    ACTIVE,
+    LONGEST_BOOKING,
+    AgentFacts,
+    SiteFacts,
+    evaluate,
+    load_agent_facts,
+    load_space_facts,
+    raise_first,
+    raw,
+    rules_for,
+    site_facts,
+)
 from nomad_desktop.services.changes import Changes, Outcome
 from nomad_desktop.services.outbox import insert_row, patch_row
 from nomad_desktop.services.records import BookingInfo, DayOccupancy
@@ -72,13 +84,13 @@ def _agent(session: Session, agent_id: str | None) -> Agent | None:
     return agent
 
 
-def _person(agent: Agent | None, guest_name: str) -> str:
+def _person(agent: Agent | AgentFacts | None, guest_name: str) -> str:
     return f"{agent.first_name} {agent.last_name}" if agent else guest_name.strip()
 
 
 def place_booking(
-    session: Session, *, site: Site, space: Space, agent: Agent | None, starts_at: datetime, ends_at: datetime,
-    guest_name: str = "", series_id: str | None = None, now: datetime | None = None,
+    session: Session, *, site: Site | SiteFacts, space: Space | SpaceFacts, agent: Agent | AgentFacts | None,
+    starts_at: datetime, ends_at: datetime, guest_name: str = "", series_id: str | None = None, now: datetime | None = None,
     rules: EffectiveRules | None = None,
 ) -> Booking:
     """Check every rule and capacity, then insert the booking with its outbox mutation (caller's transaction)."""
@@ -109,9 +121,21 @@ def book_space(
         raise ValidationError("a booking is for an agent or a named guest", field="agent_id")
     require_instants(starts_at, ends_at)
     with store.write() as session:
-        site = current_site(session)
-        space = _space(session, space_id)
-        agent = _agent(session, agent_id)
+        # The facts as plain rows (driver SQL): loading the site, space and agent as ORM objects
+        # cost more than every check and the insert together.
+        conn = raw(session)
+        site = site_facts(conn)
+        found = load_space_facts(conn, space_id)
+        if found is None:
+            raise NotFoundError(space_id, what="space")
+        space, deleted = found
+        if deleted:
+            raise BookingRefused("space_deleted")
+        agent = None
+        if agent_id is not None:
+            agent = load_agent_facts(conn, agent_id)
+            if agent is None:
+                raise NotFoundError(agent_id, what="agent")
         booking = place_booking(
             session, site=site, space=space, agent=agent, starts_at=starts_at, ends_at=ends_at,
             guest_name=guest_name, series_id=series_id,

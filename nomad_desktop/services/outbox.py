@@ -9,12 +9,13 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nomad_desktop.clock import utc_now
 from nomad_desktop.model import SYNCED_ENTITIES, OutboxMutation
 from nomad_desktop.services.wire import row_fields, to_wire
+from nomad_desktop.store.prepared import insert_values
 
 M = TypeVar("M")
 
@@ -83,20 +84,24 @@ def _column_defaults(model_cls: type, values: dict[str, Any]) -> dict[str, Any]:
 
 def insert_row(session: Session, model_cls: type[M], **values: Any) -> M:
     """`create_row` for the hot paths: the row and its `<entity>.create` mutation inserted with
-    SQLAlchemy Core, bypassing the ORM's unit of work (which costs more than the insert itself).
+    prepared statements (store.prepared), bypassing the ORM's unit of work and SQLAlchemy's
+    statement machinery (which cost more than the insert itself).
 
     Same rows, same mutation, same transaction as `create_row`; the returned object is a detached
     copy for reading (the session does not track it; query the row to change it).
     """
     row = _column_defaults(model_cls, values)
-    session.execute(insert(model_cls.__table__), row)  # type: ignore[attr-defined]
+    session.flush()  # what session.execute would do first: earlier changes keep their order in the outbox
+    conn = session.connection()
+    raw = conn.connection.driver_connection
+    insert_values(raw, conn.dialect, model_cls.__table__, row)  # type: ignore[arg-type, attr-defined]
     obj = model_cls(**row)
     entity = entity_name(model_cls)
     mutation = _column_defaults(OutboxMutation, {
         "op_id": str(uuid.uuid4()), "intent": f"{entity}.create", "entity": entity, "entity_id": row["id"],
         "fields": row_fields(obj), "base_version": None, "created_at": utc_now(),
     })
-    session.execute(insert(OutboxMutation.__table__), mutation)
+    insert_values(raw, conn.dialect, OutboxMutation.__table__, mutation)  # type: ignore[arg-type]
     return obj
 
 

@@ -86,7 +86,8 @@ class Store:
         try:
             with self._writer.begin() as session:
                 yield session
-        except (OperationalError, DatabaseError) as exc:
+        except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
+            # sqlite3's own errors too: the hot paths run driver SQL on the session's connection.
             raise translate_error(exc) from exc
 
     @contextmanager
@@ -97,7 +98,7 @@ class Store:
         try:
             with self._reader.begin() as session:
                 yield session
-        except (OperationalError, DatabaseError) as exc:
+        except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
             raise translate_error(exc) from exc
 
     def integrity_check(self) -> str:

@@ -1,4 +1,4 @@
-"""The Core insert path of bookings (`insert_row`) writes exactly what the ORM path (`create_row`) writes:
+"""The prepared insert path of bookings (`insert_row`) writes exactly what the ORM path (`create_row`) writes:
 the same row with its defaults, and the same `booking.create` mutation, in the caller's transaction."""
 
 from __future__ import annotations

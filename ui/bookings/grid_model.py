@@ -33,10 +33,10 @@ class BookingGridModel(QAbstractTableModel):
         self._brushes: dict[tuple[str, str], QBrush] = {}
         self._texts: dict[tuple[int, int], str] = {}
         self._handlers = {
-            int(Qt.ItemDataRole.DisplayRole.value): self._display,
-            int(Qt.ItemDataRole.ToolTipRole.value): self._display,
+            int(Qt.ItemDataRole.DisplayRole.value): self.display_text,
+            int(Qt.ItemDataRole.ToolTipRole.value): self.display_text,
             int(Qt.ItemDataRole.AccessibleTextRole.value): self._accessible,
-            int(Qt.ItemDataRole.BackgroundRole.value): self._background,
+            int(Qt.ItemDataRole.BackgroundRole.value): self.cell_brush,
         }
 
     def set_grid(self, grid: BookingGrid) -> None:
@@ -105,20 +105,21 @@ class BookingGridModel(QAbstractTableModel):
             return None
         return handler(index.row(), index.column())
 
-    def _display(self, row: int, column: int) -> str:
+    def display_text(self, row: int, column: int) -> str:
+        """The cell's text, computed once per grid (the painting delegate reads it at each repaint)."""
         key = (row, column)
         text = self._texts.get(key)
         if text is None:
             text = self._texts[key] = self.cell_text(self.grid.cells[row][column])
         return text
 
-    def _background(self, row: int, column: int) -> QBrush:
+    def cell_brush(self, row: int, column: int) -> QBrush:
         return self._brush(self.grid.cells[row][column].state)
 
     def _accessible(self, row: int, column: int) -> str:
         space = self.grid.spaces[row]
         col = self.column(column)
-        return f"{space.name}, {format_date(col.day)}, {self.column_title(col, with_day=False)}: {self._display(row, column)}"
+        return f"{space.name}, {format_date(col.day)}, {self.column_title(col, with_day=False)}: {self.display_text(row, column)}"
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+
+from ui.bookings.grid_delegate import GridCellDelegate
+from ui.bookings.grid_model import BookingGridModel
 
 
 class BookingGridView(QTableView):
@@ -21,6 +24,12 @@ class BookingGridView(QTableView):
         # give the whole cell): wrapping lays out every cell's text again and cost a third of a repaint.
         self.setWordWrap(False)
         self.doubleClicked.connect(self._chosen)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt override
+        super().setModel(model)
+        if isinstance(model, BookingGridModel):
+            # Cells painted from the model's own text and brush (see grid_delegate).
+            self.setItemDelegate(GridCellDelegate(model, self))
 
     def _chosen(self, index: QModelIndex) -> None:
         if index.isValid():
