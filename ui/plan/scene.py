@@ -339,16 +339,21 @@ class FloorPlanScene(QGraphicsScene):
 
     def upsert(self, spaces: Sequence[SpaceInfo]) -> None:
         self._boxes = None
+        redraw: list[SpaceItem] = []
         for space in spaces:
             if self.floor is not None and space.floor_id != self.floor.id:
                 continue
             item = self.items_by_id.get(space.id)
             if item is None:
-                self._add(space)
+                redraw.append(self._add(space))
             else:
+                # The store's answer to a move already shown (drag, nudge) draws the same: no batch rebuild.
+                shown, kind = item.polygon().translated(item.pos()), item.kind
                 item.update_space(space)
                 item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.batched and space.kind == "desk")
-        self.invalidate_desk_batch([self.items_by_id[s.id] for s in spaces if s.id in self.items_by_id])
+                if kind != space.kind or item.polygon() != shown:
+                    redraw.append(item)
+        self.invalidate_desk_batch(redraw)
         self.outlines_changed.emit()
 
     def remove(self, space_ids: Iterable[str]) -> None:
