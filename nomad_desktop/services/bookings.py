@@ -338,7 +338,8 @@ def list_bookings_for_day(store: Store, *, day: date, floor_id: str | None = Non
             select(Booking, Space.name, Agent.first_name, Agent.last_name)
             .join(Space, Space.id == Booking.space_id)
             .outerjoin(Agent, Agent.id == Booking.agent_id)
-            .where(Booking.starts_at < end, Booking.ends_at > start, Booking.deleted_at.is_(None))
+            .where(Booking.starts_at < end, Booking.starts_at > start - LONGEST_BOOKING, Booking.ends_at > start,
+                   Booking.deleted_at.is_(None))
             .order_by(Booking.starts_at, Space.name)
         )
         if floor_id:
@@ -381,7 +382,8 @@ def day_occupancy(store: Store, *, day: date) -> DayOccupancy:
             )
         ) or 0
         booked_spaces = select(func.count(func.distinct(Booking.space_id))).where(
-            Booking.starts_at < end, Booking.ends_at > start, Booking.deleted_at.is_(None)
+            Booking.starts_at < end, Booking.starts_at > start - LONGEST_BOOKING, Booking.ends_at > start,
+            Booking.deleted_at.is_(None),
         )
         booked = session.scalar(booked_spaces.where(Booking.status.in_([s.value for s in ACTIVE_BOOKING_STATUSES]))) or 0
         checked_in = session.scalar(booked_spaces.where(Booking.status == BookingStatus.CHECKED_IN.value)) or 0

@@ -15,7 +15,7 @@ from nomad_desktop.model import Booking, OutOfServicePeriod, Space
 from nomad_desktop.model.enums import ACTIVE_BOOKING_STATUSES, BookingStatus
 from nomad_desktop.rules.check import Refusal, day_refusals
 from nomad_desktop.rules.effective import resolve
-from nomad_desktop.services.booking_checks import rule_layers
+from nomad_desktop.services.booking_checks import LONGEST_BOOKING, rule_layers
 from nomad_desktop.services.sites import current_site
 from nomad_desktop.sitetime import zone
 from nomad_desktop.store.database import Store
@@ -87,7 +87,8 @@ def floor_status(store: Store, *, floor_id: str, day: date, period: str = "day",
         occupied: set[str] = set()
         for space_id, status in session.execute(
             select(Booking.space_id, Booking.status).where(
-                Booking.space_id.in_(on_floor), Booking.starts_at < end, Booking.ends_at > start,
+                Booking.space_id.in_(on_floor), Booking.starts_at < end, Booking.starts_at > start - LONGEST_BOOKING,
+                Booking.ends_at > start,
                 Booking.deleted_at.is_(None), Booking.status.in_([s.value for s in ACTIVE_BOOKING_STATUSES]),
             )
         ):

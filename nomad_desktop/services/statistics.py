@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from nomad_desktop.model import Booking, Space
 from nomad_desktop.model.enums import BookingStatus, SpaceKind
+from nomad_desktop.services.booking_checks import LONGEST_BOOKING
 from nomad_desktop.services.sites import current_site
 from nomad_desktop.sitetime import day_bounds
 from nomad_desktop.store.database import Store
@@ -52,7 +53,8 @@ def occupancy_by_day(store: Store, *, first_day: date, days: int) -> list[DailyO
                     select(Booking.status, func.count(func.distinct(Booking.space_id)))
                     .join(Space, Space.id == Booking.space_id)
                     .where(
-                        Booking.starts_at < end, Booking.ends_at > start, Booking.deleted_at.is_(None),
+                        Booking.starts_at < end, Booking.starts_at > start - LONGEST_BOOKING, Booking.ends_at > start,
+                        Booking.deleted_at.is_(None),
                         Space.kind.in_(WORKPLACE_KINDS),
                     )
                     .group_by(Booking.status)
