@@ -123,7 +123,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     desks, rooms, entities = (1500, 100, 4000) if quick else (5000, 300, 15000)
 
-    from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QPointF, Qt, QTimer
+    from PySide6.QtCore import QEvent, QEventLoop, QPointF, Qt
     from PySide6.QtGui import QImage, QMouseEvent
     from PySide6.QtWidgets import QApplication
 
@@ -289,19 +289,7 @@ def main() -> None:
 
     def watched(job: Callable[[object], object]) -> tuple[float, float]:
         """Total ms (until the linework is on the scene) and the longest event-loop gap in ms."""
-        gaps: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        last = [clock.elapsed()]
-
-        def tick() -> None:
-            now = clock.elapsed()
-            gaps.append(now - last[0])
-            last[0] = now
-
-        timer = QTimer()
-        timer.setInterval(10)
-        timer.timeout.connect(tick)
+        watch = LoopWatch(interval_ms=10)
         done: list[object] = []
         # The application's event loop: it sleeps until an event comes (a busy processEvents() loop would
         # take the GIL from the worker a thousand times a second and slow the import it measures).
@@ -312,14 +300,14 @@ def main() -> None:
             loop.quit()
 
         start = time.perf_counter()
-        timer.start()
+        watch.start()
         tasks.run(job, on_done=finished, on_db=False)
         loop.exec()
         scene.set_linework(done[0])  # type: ignore[arg-type]
         app.processEvents()
         elapsed = (time.perf_counter() - start) * 1000
-        timer.stop()
-        return elapsed, max(gaps) if gaps else 0.0
+        watch.stop()
+        return elapsed, max(watch.gaps, default=0.0)
 
     def import_job(reader_at_start: DxfReader | None) -> Callable[[object], object]:
         def job(ctx: object) -> object:
@@ -357,12 +345,39 @@ def main() -> None:
     bench_page_edit(work, desks, rooms)
 
 
+class LoopWatch:
+    """How long the event loop was kept from running: the gaps between the ticks of a short timer."""
+
+    def __init__(self, interval_ms: int) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self.gaps: list[float] = []
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last = 0
+        self._timer = QTimer()
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self._last = self._clock.elapsed()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _tick(self) -> None:
+        now = self._clock.elapsed()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+
 def bench_page_edit(work: Path, desks: int, rooms: int) -> None:
     """7. An edit on the large floor through the plan page, as a person makes it: arrow-key nudges
     of 1 and of 200 selected desks. The figure is the longest the UI thread is busy at once, from
     the key press until the edit is saved and the checks, list and map show it (a 2 ms timer
     watches the event loop)."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -398,33 +413,22 @@ def bench_page_edit(work: Path, desks: int, rooms: int) -> None:
     gc.collect()
     emit("full_garbage_collection_large_floor_open", (time.perf_counter() - start) * 1000)
     desk_ids = [s.id for s in view.spaces.values() if s.kind == "desk"]
-    clock = QElapsedTimer()
-    clock.start()
     for count in (1, 200):
         view.scene.select_ids(desk_ids[:count])
         view.canvas.setFocus()
         settle(lambda: context.tasks.running == 0)
-        blocks: list[float] = []
+        watch = LoopWatch(interval_ms=2)
+        blocks = watch.gaps
         totals: list[float] = []
         for step in range(6):
-            last = [clock.elapsed()]
-
-            def tick(last: list[int] = last, blocks: list[float] = blocks) -> None:
-                now = clock.elapsed()
-                blocks.append(now - last[0])
-                last[0] = now
-
-            timer = QTimer()
-            timer.setInterval(2)
-            timer.timeout.connect(tick)
-            timer.start()
+            watch.start()
             start = time.perf_counter()
             QTest.keyClick(view.canvas, Qt.Key.Key_Right if step % 2 == 0 else Qt.Key.Key_Left)
             blocks.append((time.perf_counter() - start) * 1000)  # the key press itself, on the UI thread
             settle(lambda: view.pending_edits == 0 and context.tasks.running == 0)
             app.processEvents()  # type: ignore[union-attr]
             totals.append((time.perf_counter() - start) * 1000)
-            timer.stop()
+            watch.stop()
         if "--blocks" in sys.argv:  # diagnosis: the longest gaps, not only the longest one
             print(sorted(blocks)[-8:], file=sys.stderr)
         emit(f"page_nudge_{count}_desks_max_ui_block", max(blocks))
