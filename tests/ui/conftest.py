@@ -13,6 +13,7 @@ from nomad_desktop.workspace import DEMO_SITE_CODE, Workspace
 from ui.app.context import AppContext
 from ui.app.i18n import install_translators
 from ui.app.settings import Settings
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -35,3 +36,20 @@ def wait_idle(qtbot: QtBot) -> Callable[[AppContext], None]:
         qtbot.waitUntil(lambda: context.tasks.running == 0, timeout=timeout)
 
     return wait
+
+
+@pytest.fixture
+def open_demo_window(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> Callable[[], MainWindow]:
+    """Opens the main window on the demo site: shown, every page loaded (called when the test is ready for it)."""
+
+    def open_window() -> MainWindow:
+        window = MainWindow(app_context)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        window.load()
+        wait_idle(app_context)
+        return window
+
+    return open_window
+

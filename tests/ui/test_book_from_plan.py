@@ -16,14 +16,10 @@ from ui.shell.main_window import MainWindow
 
 
 def test_a_free_desk_on_the_plan_is_booked_for_an_agent_through_the_booking_dialog(
-    qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None], demo_now: datetime
+    qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None],
+    open_demo_window: Callable[[], MainWindow], demo_now: datetime,
 ) -> None:
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
-    window.load()
-    wait_idle(app_context)
+    window = open_demo_window()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Plan
     plan = window.pages["plan"]
     plan.set_live(True)  # type: ignore[attr-defined]

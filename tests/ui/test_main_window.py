@@ -19,18 +19,8 @@ def _still_clock(demo_now: object) -> None:
     """Pending-change counts below assume no no-show fell due since the demo was generated."""
 
 
-def _open_window(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> MainWindow:
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.load()
-    wait_idle(app_context)
-    return window
-
-
-def test_window_opens_on_the_demo_site_in_french(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> None:
-    window = _open_window(qtbot, app_context, wait_idle)
+def test_window_opens_on_the_demo_site_in_french(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None], open_demo_window: Callable[[], MainWindow]) -> None:
+    window = open_demo_window()
     assert window.navigation.item(1).text() == "Réservations"
     assert window.navigation.item(2).text() == "Accueil"
     assert "Site : " in window.status.site_label.text()
@@ -42,8 +32,8 @@ def test_window_opens_on_the_demo_site_in_french(qtbot: QtBot, app_context: AppC
     assert len(plan.scene.items_by_id) > 10  # type: ignore[attr-defined]
 
 
-def test_every_page_is_reachable_by_keyboard(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> None:
-    window = _open_window(qtbot, app_context, wait_idle)
+def test_every_page_is_reachable_by_keyboard(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None], open_demo_window: Callable[[], MainWindow]) -> None:
+    window = open_demo_window()
     for index, key in enumerate(VIEW_KEYS):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
         assert window.current_view_key() == key
@@ -55,8 +45,8 @@ def test_every_page_is_reachable_by_keyboard(qtbot: QtBot, app_context: AppConte
     assert window.current_view_key() == "bookings"
 
 
-def test_every_focusable_widget_has_an_accessible_name(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> None:
-    window = _open_window(qtbot, app_context, wait_idle)
+def test_every_focusable_widget_has_an_accessible_name(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None], open_demo_window: Callable[[], MainWindow]) -> None:
+    window = open_demo_window()
     unnamed = []
     for key in VIEW_KEYS:
         window.show_view(key)
@@ -73,9 +63,9 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: QtBot, app_context
     assert unnamed == []
 
 
-def test_a_booking_made_elsewhere_shows_up_as_a_pending_change(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> None:
+def test_a_booking_made_elsewhere_shows_up_as_a_pending_change(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None], open_demo_window: Callable[[], MainWindow]) -> None:
     """A write broadcast through `changed` refreshes the status bar without polling."""
-    window = _open_window(qtbot, app_context, wait_idle)
+    window = open_demo_window()
     store = app_context.store
     from datetime import timedelta
 
@@ -98,7 +88,7 @@ def test_a_booking_made_elsewhere_shows_up_as_a_pending_change(qtbot: QtBot, app
     assert window.status.pending_label.text() == "2 modifications en attente"  # the agent, then the booking
 
 
-def test_no_database_call_runs_on_the_ui_thread(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]) -> None:
+def test_no_database_call_runs_on_the_ui_thread(qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None], open_demo_window: Callable[[], MainWindow]) -> None:
     """Opening the window and visiting every page reads the database only from workers."""
     import threading
     import traceback
@@ -113,7 +103,7 @@ def test_no_database_call_runs_on_the_ui_thread(qtbot: QtBot, app_context: AppCo
 
     Store.unit_of_work_hook = record
     try:
-        window = _open_window(qtbot, app_context, wait_idle)
+        window = open_demo_window()
         for index in range(len(VIEW_KEYS)):
             qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + index), Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(window, Qt.Key.Key_F5)  # refresh everything

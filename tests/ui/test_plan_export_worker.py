@@ -20,8 +20,9 @@ from ui.tasks.taskman import TaskCancelled, TaskContext
 __all__ = ["plan"]
 
 
-def test_pdf_export_runs_in_a_worker_and_opens_back_with_its_page_size_and_text(qtbot: Any, plan: Any, tmp_path: Path) -> None:
-    view, _store, _ids = plan
+@pytest.fixture
+def playing_threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the threads that play the recorded plan onto the page (the painting)."""
     import ui.plan.export as export
 
     threads: list[str] = []
@@ -31,20 +32,29 @@ def test_pdf_export_runs_in_a_worker_and_opens_back_with_its_page_size_and_text(
         threads.append(threading.current_thread().name)
         original(*args)
 
-    export.play = spying_play
-    try:
-        path = tmp_path / "rdc-a3.pdf"
-        view.export_floor(path, page="A3")
-        wait_saved(qtbot, view)
-    finally:
-        export.play = original
-    assert threads and threading.main_thread().name not in threads  # painted off the UI thread
+    monkeypatch.setattr(export, "play", spying_play)
+    return threads
+
+
+def a3_landscape_text(path: Path) -> str:
+    """The text of the one A3 landscape page of the PDF at `path` (checked as it is opened)."""
     document = QPdfDocument()
     document.load(str(path))
     assert document.status() == QPdfDocument.Status.Ready and document.pageCount() == 1
     size = document.pagePointSize(0)
     assert (round(size.width()), round(size.height())) == (1191, 842)  # A3 landscape, in points
-    text = document.getAllText(0).text()
+    return document.getAllText(0).text()
+
+
+def test_pdf_export_runs_in_a_worker_and_opens_back_with_its_page_size_and_text(
+    qtbot: Any, plan: Any, tmp_path: Path, playing_threads: list[str]
+) -> None:
+    view, _store, _ids = plan
+    path = tmp_path / "rdc-a3.pdf"
+    view.export_floor(path, page="A3")
+    wait_saved(qtbot, view)
+    assert playing_threads and threading.main_thread().name not in playing_threads  # painted off the UI thread
+    text = a3_landscape_text(path)
     assert "RDC" in text and ("Scale 1:" in text or "Échelle 1:" in text)
     assert "Salle" in text and "Foch" in text  # a room label, recorded and played back
     assert "Floor exported" in view.status_line.text() or "exporté" in view.status_line.text()
@@ -96,39 +106,23 @@ def test_played_back_png_matches_the_scene_painted_directly(qtbot: Any, plan: An
     assert differing / ((played.width() // 3 + 1) * (played.height() // 3 + 1)) < 0.01
 
 
-def test_printing_paints_the_printer_off_the_ui_thread_with_page_size_and_text(qtbot: Any, plan: Any, tmp_path: Path) -> None:
+def test_printing_paints_the_printer_off_the_ui_thread_with_page_size_and_text(
+    qtbot: Any, plan: Any, tmp_path: Path, playing_threads: list[str]
+) -> None:
     from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
-    import ui.plan.export as export
-
     view, _store, _ids = plan
-    threads: list[str] = []
-    original = export.play
-
-    def spying_play(*args: Any) -> None:
-        threads.append(threading.current_thread().name)
-        original(*args)
-
     # A real printer, printing to a PDF file (what the dialog's "print to file" does): readable back.
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     path = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(path))
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A3))  # as if chosen in the print dialog
-    export.play = spying_play
-    try:
-        assert view.print_on(printer) is not None
-        wait_saved(qtbot, view)
-    finally:
-        export.play = original
-    assert threads and threading.main_thread().name not in threads  # painted off the UI thread
-    document = QPdfDocument()
-    document.load(str(path))
-    assert document.status() == QPdfDocument.Status.Ready and document.pageCount() == 1
-    size = document.pagePointSize(0)
-    assert (round(size.width()), round(size.height())) == (1191, 842)  # A3 landscape, in points
-    text = document.getAllText(0).text()
+    assert view.print_on(printer) is not None
+    wait_saved(qtbot, view)
+    assert playing_threads and threading.main_thread().name not in playing_threads  # painted off the UI thread
+    text = a3_landscape_text(path)
     assert "RDC" in text and "Salle" in text and "Foch" in text
     assert "printer" in view.status_line.text() or "imprimante" in view.status_line.text()
 

@@ -25,14 +25,10 @@ def _next_working_day(app: AppContext):  # type: ignore[no-untyped-def]
 
 
 def test_free_rooms_found_are_shown_selected_on_their_floor_in_availability_mode(
-    qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None]
+    qtbot: QtBot, app_context: AppContext, wait_idle: Callable[[AppContext], None],
+    open_demo_window: Callable[[], MainWindow],
 ) -> None:
-    window = MainWindow(app_context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    window.load()
-    wait_idle(app_context)
+    window = open_demo_window()
     day = _next_working_day(app_context)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Réservations
     panel = window.pages["bookings"].search_panel  # type: ignore[attr-defined]

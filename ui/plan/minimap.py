@@ -34,11 +34,6 @@ class Minimap(QWidget):
     def _scene_changed(self, _rects: object) -> None:
         self._timer.start()
 
-    def schedule_render(self) -> None:
-        """Redraw soon (once for a burst of changes): the scene's `changed` signal does not report
-        restyled items while a view draws them."""
-        self._timer.start()
-
     def render_floor(self) -> None:
         source = self.scene.sceneRect()
         if source.isEmpty():

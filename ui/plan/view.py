@@ -1162,7 +1162,6 @@ class PlanView(QWidget):
             self.load_statuses()
         else:
             self.scene.set_live(False)
-            self.minimap.schedule_render()
             self._fill_list(fit=True)
         self._show_details(set(self.scene.selected_ids()))
 
@@ -1198,7 +1197,6 @@ class PlanView(QWidget):
             self.day_bookings.setdefault(booking.space_id, []).append(booking)
         if self.is_live():
             self.scene.set_live(True, self.statuses)
-            self.minimap.schedule_render()
         self.legend.set_counts(floor_status.counts())
         self._show_closed(floor_status.closed)
         self._fill_list(fit=True)
@@ -1260,9 +1258,6 @@ class PlanView(QWidget):
         elif self.is_live() and space.kind in BOOKABLE_KINDS:
             status = not_bookable_label()
         return space.name, space_kind_label(space.kind), places, status
-
-    def list_text(self, space: SpaceInfo) -> str:
-        return " — ".join(part for part in self.list_columns(space) if part)
 
     def _fill_list(self, *, fit: bool = False) -> None:
         """Refill the list twin; `fit` also sizes its columns (a floor or mode shown: not after each edit)."""
